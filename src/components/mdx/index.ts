@@ -1,0 +1,4 @@
+/** The components editors may use in a fact sheet; remark-guard allows these names only. */
+import Fig from './Fig.astro';
+
+export const sheetComponents = { Fig };

@@ -1,0 +1,96 @@
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { AstroError } from 'astro/errors';
+import { checkSheet } from './lib/integrity';
+import { formatProblem } from './lib/problem';
+
+/**
+ * The queries pages use. The first call also checks the links between
+ * collections, so that any page's build stops on a broken reference.
+ */
+export type Sheet = CollectionEntry<'entries'>;
+export type Figure = Sheet['data']['figures'][number];
+export type TopicEntry = CollectionEntry<'topics'>;
+
+let cache: Promise<Sheet[]> | undefined;
+
+export function getSheets(): Promise<Sheet[]> {
+  cache ??= load();
+  return cache;
+}
+
+async function load(): Promise<Sheet[]> {
+  const [all, topics, metrics, sources] = await Promise.all([
+    getCollection('entries'),
+    getCollection('topics'),
+    getCollection('metrics'),
+    getCollection('sources'),
+  ]);
+  const known = {
+    topics: new Set(topics.map((t) => t.id)),
+    sources: new Set(sources.map((s) => s.id)),
+    metrics: new Map(metrics.map((m) => [m.id, m.data.unit])),
+  };
+  const problems = all.flatMap((sheet) =>
+    checkSheet(
+      {
+        file: sheet.filePath ?? `content/entries/${sheet.id}.mdx`,
+        topic: sheet.data.topic.id,
+        figures: sheet.data.figures.map((f) => ({ id: f.id, metric: f.metric.id, source: f.source.id, value: f.value })),
+      },
+      known,
+    ),
+  );
+  if (problems.length > 0) {
+    throw new AstroError({
+      name: 'ContentError',
+      title: 'Fact sheets refer to content that does not exist',
+      message: problems.map(formatProblem).join('\n\n'),
+    });
+  }
+  const order = new Map(topics.map((t) => [t.id, t.data.order]));
+  return all
+    .filter((s) => !s.data.draft)
+    .sort((a, b) => b.data.year - a.data.year || (order.get(a.data.topic.id) ?? 0) - (order.get(b.data.topic.id) ?? 0));
+}
+
+export async function getTopics(): Promise<TopicEntry[]> {
+  return (await getCollection('topics')).sort((a, b) => a.data.order - b.data.order);
+}
+
+export async function getYears(): Promise<number[]> {
+  return [...new Set((await getSheets()).map((s) => s.data.year))].sort((a, b) => b - a);
+}
+
+export const sheetsOfYear = async (year: number) => (await getSheets()).filter((s) => s.data.year === year);
+export const sheetsOfTopic = async (topic: string) => (await getSheets()).filter((s) => s.data.topic.id === topic).sort((a, b) => a.data.year - b.data.year);
+
+export const sheetUrl = (sheet: Sheet) => `/${sheet.data.year}/${sheet.data.topic.id}/`;
+export const yearUrl = (year: number) => `/${year}/`;
+export const topicUrl = (topic: string) => `/topics/${topic}/`;
+export const sourceUrl = (source: string) => `/sources/#${source}`;
+export const figureAnchor = (id: string) => `fig-${id}`;
+
+/** The date a sheet last changed: its updated date, or its publication date. */
+export const lastUpdated = (sheet: Sheet) => sheet.data.updated ?? sheet.data.published;
+
+/** Key figures of a sheet: those marked key, or the first three. */
+export function keyFigures(sheet: Sheet): Figure[] {
+  const marked = sheet.data.figures.filter((f) => f.key);
+  return marked.length > 0 ? marked : sheet.data.figures.slice(0, 3);
+}
+
+/** A figure with what it needs to be printed: its metric and its source. */
+export async function resolveFigure(figure: Figure) {
+  const [metric, source] = await Promise.all([getEntry(figure.metric), getEntry(figure.source)]);
+  if (!metric || !source) throw new AstroError({ message: `figure ${figure.id} refers to a missing metric or source` });
+  return { figure, metric, source };
+}
+
+export async function findFigure(sheetId: string, figureId: string) {
+  const sheet = (await getSheets()).find((s) => s.id === sheetId) ?? (await getEntry('entries', sheetId));
+  const figure = sheet?.data.figures.find((f) => f.id === figureId);
+  if (!sheet || !figure) {
+    throw new AstroError({ message: `content/entries/${sheetId}.mdx: <Fig id="${figureId}"/> names no figure of this sheet` });
+  }
+  return resolveFigure(figure);
+}

@@ -1,0 +1,40 @@
+/**
+ * Every refusal of bad content reads the same way: where (file, line, field),
+ * what was expected, what was found, and a hint. Pure so that it can be tested
+ * and reused by the loaders, the Markdown plugins and the content checks.
+ */
+export interface Problem {
+  file: string;
+  line?: number | undefined;
+  column?: number | undefined;
+  field?: string | undefined;
+  expected: string;
+  found?: string | undefined;
+  hint?: string | undefined;
+}
+
+export function formatProblem(p: Problem): string {
+  const place = [p.file, p.line, p.line === undefined ? undefined : p.column].filter((x) => x !== undefined).join(':');
+  const parts = [`${place}${p.field ? ` (field ${p.field})` : ''}: expected ${p.expected}`];
+  if (p.found !== undefined) parts[0] += `, found ${p.found}`;
+  parts[0] += '.';
+  if (p.hint) parts.push(`Hint: ${p.hint}`);
+  return parts.join('\n');
+}
+
+/** Shows a value the way an editor typed it, short enough for one line. */
+export function show(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  const text = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+
+/** Thrown for content problems; the build prints the message and stops. */
+export class ContentProblem extends Error {
+  readonly problem: Problem;
+  constructor(problem: Problem) {
+    super(formatProblem(problem));
+    this.name = 'ContentProblem';
+    this.problem = problem;
+  }
+}

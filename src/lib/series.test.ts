@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { seriesByMetric } from './series';
+
+const fig = (id: string, metric: string, end: string) => ({ id, metric: { id: metric }, period: { end } });
+
+describe('seriesByMetric', () => {
+  it('puts figures of one metric from several sheets in time order', () => {
+    const series = seriesByMetric([
+      { sheetId: '2025/detection', figures: [fig('q1', 'rate', '2025-03-31'), fig('y24', 'rate', '2024-12-31')] },
+      { sheetId: '2024/detection', figures: [fig('old', 'rate', '2023-12-31'), fig('cases', 'cases', '2024-10-31')] },
+    ]);
+    expect(series.get('rate')?.map((p) => p.figure.id)).toEqual(['old', 'y24', 'q1']);
+    expect(series.get('rate')?.map((p) => p.sheetId)).toEqual(['2024/detection', '2025/detection', '2025/detection']);
+    expect(series.get('cases')).toHaveLength(1);
+  });
+  it('orders a month before the days that end later in it', () => {
+    const series = seriesByMetric([{ sheetId: 'a', figures: [fig('late', 'm', '2024-10-31'), fig('month', 'm', '2024-09')] }]);
+    expect(series.get('m')?.map((p) => p.figure.id)).toEqual(['month', 'late']);
+  });
+});

@@ -1,0 +1,91 @@
+import type { Element, ElementContent, Root } from 'hast';
+import type { VFile } from 'vfile';
+import { toText } from 'hast-util-to-text';
+import { visit } from 'unist-util-visit';
+import { idPrefix, sheetIdFromPath } from './sheet-file';
+
+/**
+ * Shapes the GFM footnote list into the publication's notes:
+ * - ids carry the sheet's prefix, so several sheets can share one page;
+ * - each note starts with Wikipedia's "^" (one citation) or "^ a b" (several),
+ *   each letter linking back to one place that cites it;
+ * - each reference carries a preview of its note, shown on hover and on
+ *   keyboard focus by CSS alone (pages without charts ship no JavaScript),
+ *   and named as the link's description for screen readers.
+ */
+export interface NotesOptions {
+  entriesDir: string;
+  backLabel: (label: string) => string;
+}
+
+const GFM_PREFIX = 'user-content-';
+const GFM_LABEL_ID = 'footnote-label';
+
+export function rehypeNotes({ entriesDir, backLabel }: NotesOptions) {
+  return (tree: Root, file: VFile) => {
+    const prefix = idPrefix(sheetIdFromPath(file.path, entriesDir));
+    const rename = (value: string) =>
+      value === GFM_LABEL_ID ? `${prefix}notes` : value.startsWith(GFM_PREFIX) ? prefix + value.slice(GFM_PREFIX.length) : value;
+    const notes = new Map<string, Element>();
+
+    visit(tree, 'element', (node) => {
+      const p = node.properties;
+      if (typeof p['id'] === 'string') p['id'] = rename(p['id']);
+      if (typeof p['href'] === 'string' && p['href'].startsWith('#')) p['href'] = `#${rename(p['href'].slice(1))}`;
+      if (node.tagName === 'li' && typeof p['id'] === 'string' && p['id'].startsWith(`${prefix}fn-`)) notes.set(p['id'], node);
+    });
+
+    for (const [, li] of notes) reshapeBackrefs(li, backLabel);
+
+    visit(tree, 'element', (node) => {
+      if (node.tagName !== 'sup') return;
+      const ref = node.children.find((c): c is Element => c.type === 'element' && c.properties['dataFootnoteRef'] !== undefined);
+      if (!ref || typeof ref.properties['href'] !== 'string' || typeof ref.properties['id'] !== 'string') return;
+      const note = notes.get(ref.properties['href'].slice(1));
+      if (!note) return;
+      const previewId = `${ref.properties['id']}-preview`;
+      ref.properties['ariaDescribedBy'] = previewId;
+      node.properties['className'] = ['note-ref'];
+      node.children.push({
+        type: 'element',
+        tagName: 'span',
+        properties: { id: previewId, role: 'tooltip', className: ['note-preview'] },
+        children: [{ type: 'text', value: noteText(note) }],
+      });
+    });
+  };
+}
+
+/** Moves a note's back-links to its start: "^" for one, "^ a b" for several. */
+function reshapeBackrefs(li: Element, backLabel: (label: string) => string) {
+  const backrefs: Element[] = [];
+  visit(li, 'element', (node, index, parent) => {
+    if (node.properties['dataFootnoteBackref'] === undefined || !parent || index === undefined) return;
+    backrefs.push(node);
+    parent.children.splice(index, 1);
+    // Drop the space GFM puts before each back-link.
+    const before = parent.children[index - 1];
+    if (before?.type === 'text' && before.value.trim() === '') parent.children.splice(index - 1, 1);
+    return index - 1;
+  });
+  if (backrefs.length === 0) return;
+  const number = String(li.properties['id'] ?? '');
+  const links: ElementContent[] = backrefs.map((a, i) => {
+    const letter = backrefs.length === 1 ? '^' : String.fromCharCode(97 + i);
+    return {
+      type: 'element',
+      tagName: 'a',
+      properties: { href: a.properties['href'], className: ['backref'], ariaLabel: backLabel(backrefs.length === 1 ? '' : letter).trim() },
+      children: [{ type: 'text', value: letter }],
+    };
+  });
+  const spaced = links.flatMap((l, i): ElementContent[] => (i === 0 ? [l] : [{ type: 'text', value: ' ' }, l]));
+  const head: ElementContent[] = backrefs.length === 1 ? spaced : [{ type: 'text', value: '^ ' }, ...spaced];
+  li.children.unshift({ type: 'element', tagName: 'span', properties: { className: ['backrefs'], dataNote: number }, children: head }, { type: 'text', value: ' ' });
+}
+
+/** Plain text of a note, without its back-links, for the preview. */
+function noteText(li: Element): string {
+  const body = li.children.filter((c) => !(c.type === 'element' && c.tagName === 'span' && String(c.properties['className']).includes('backrefs')));
+  return toText({ type: 'element', tagName: 'div', properties: {}, children: body }).replace(/\s+/g, ' ').trim();
+}

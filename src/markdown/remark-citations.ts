@@ -1,0 +1,89 @@
+import type { FootnoteDefinition, FootnoteReference, PhrasingContent, Root, Text } from 'mdast';
+import type { VFile } from 'vfile';
+import { visit, SKIP } from 'unist-util-visit';
+import { sourceNoteText } from '../lib/source-note';
+import type { Source } from '../schemas/source';
+
+/**
+ * Citations editors can type: [@mia-2025-05], or several at once as
+ * [@mia-2025-05; @president-2025-01]. Each becomes a GFM footnote reference
+ * to a note generated from content/sources.yaml, so that citations and
+ * explanatory footnotes ([^note]) share one numbered list: numbered by first
+ * use, a source cited twice keeps its number, and every note links back to
+ * each place that cites it.
+ */
+export interface CitationOptions {
+  /** The sources by key; called once per file so that edits show in dev. */
+  sources: () => Record<string, Pick<Source, 'title' | 'publisher' | 'date'>>;
+  /** Address of the sources page, for the "about this source" link in a note. */
+  sourcesPage: string;
+  sourceDetailsLabel: string;
+}
+
+export const CITATION = /\[@([^\]\s;]+(?:\s*;\s*@[^\]\s;]+)*)\]/g;
+
+/** Footnote identifier of a cited source; the "cite-" prefix keeps it apart from editors' [^notes]. */
+export const citeId = (key: string) => `cite-${key}`;
+
+export function remarkCitations(options: CitationOptions) {
+  return (tree: Root, file: VFile) => {
+    const sources = options.sources();
+    const cited: string[] = [];
+    visit(tree, 'text', (node: Text, index, parent) => {
+      if (!parent || index === undefined || !node.value.includes('[@')) return;
+      const parts: PhrasingContent[] = [];
+      let last = 0;
+      for (const match of node.value.matchAll(CITATION)) {
+        const at = match.index;
+        if (at > last) parts.push({ type: 'text', value: node.value.slice(last, at) });
+        const keys = (match[1] ?? '').split(';').map((k) => k.trim().replace(/^@/, ''));
+        for (const key of keys) {
+          if (!(key in sources)) {
+            file.fail(`unknown citation key [@${key}]; expected a key of content/sources.yaml: ${Object.keys(sources).join(', ')}`, {
+              place: offsetPosition(node, at),
+              ruleId: 'unknown-citation',
+              source: 'sheets',
+            });
+          }
+          if (!cited.includes(key)) cited.push(key);
+          const ref: FootnoteReference = { type: 'footnoteReference', identifier: citeId(key), label: citeId(key) };
+          parts.push(ref);
+        }
+        last = at + match[0].length;
+      }
+      if (parts.length === 0) return;
+      if (last < node.value.length) parts.push({ type: 'text', value: node.value.slice(last) });
+      parent.children.splice(index, 1, ...parts);
+      return [SKIP, index + parts.length];
+    });
+    for (const key of cited) {
+      const source = sources[key];
+      if (!source) continue;
+      const note: FootnoteDefinition = {
+        type: 'footnoteDefinition',
+        identifier: citeId(key),
+        label: citeId(key),
+        children: [
+          {
+            type: 'paragraph',
+            children: [
+              { type: 'text', value: `${sourceNoteText(source)} ` },
+              { type: 'link', url: `${options.sourcesPage}#${key}`, children: [{ type: 'text', value: options.sourceDetailsLabel }] },
+            ],
+          },
+        ],
+      };
+      tree.children.push(note);
+    }
+  };
+}
+
+/** The line and column of a match inside a text node, for the error message. */
+function offsetPosition(node: Text, offset: number) {
+  const start = node.position?.start;
+  if (!start) return node.position;
+  const before = node.value.slice(0, offset);
+  const newlines = before.split('\n').length - 1;
+  const column = newlines === 0 ? start.column + offset : offset - before.lastIndexOf('\n');
+  return { start: { line: start.line + newlines, column }, end: { line: start.line + newlines, column } };
+}

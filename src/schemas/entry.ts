@@ -1,0 +1,48 @@
+import { z } from 'astro/zod';
+import { isoDay } from './dates';
+import { makeFigureSchema } from './figure';
+
+export const correctionSchema = z.strictObject({
+  date: isoDay,
+  text: z.string().min(1).describe('What was corrected, in one sentence.'),
+});
+
+/**
+ * Frontmatter of a fact sheet, content/entries/<year>/<topic>.mdx.
+ * The path sets year and topic; the frontmatter must agree (checked by the loader).
+ */
+export function makeEntrySchema<T extends z.ZodType, M extends z.ZodType, S extends z.ZodType>(refs: {
+  topic: T;
+  metric: M;
+  source: S;
+}) {
+  return z
+    .strictObject({
+      title: z.string().min(1).max(120),
+      year: z.number().int().min(2000).max(2100).describe('The year the sheet covers; must match the folder.'),
+      topic: refs.topic.describe('Key of the topic in content/topics.yaml; must match the file name.'),
+      period: z.string().min(1).describe('The period covered, in words: "January–May 2025".'),
+      summary: z.string().min(40).max(220).describe('One or two sentences for cards and the meta description.'),
+      published: isoDay,
+      updated: isoDay.optional().describe('Last substantive change; defaults to the publication date.'),
+      draft: z.boolean().default(false),
+      corrections: z.array(correctionSchema).default([]),
+      figures: z.array(makeFigureSchema(refs)).min(1, { error: 'a fact sheet needs at least one figure' }),
+    })
+    .superRefine((entry, ctx) => {
+      const seen = new Map<string, number>();
+      entry.figures.forEach((figure, index) => {
+        const first = seen.get(figure.id);
+        if (first !== undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['figures', index, 'id'],
+            message: `duplicate figure id "${figure.id}" (already used by figures.${first}); each id must be unique within the sheet`,
+          });
+        } else seen.set(figure.id, index);
+      });
+      if (entry.updated !== undefined && entry.updated < entry.published) {
+        ctx.addIssue({ code: 'custom', path: ['updated'], message: `updated (${entry.updated}) is before published (${entry.published})` });
+      }
+    });
+}
