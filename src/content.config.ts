@@ -6,12 +6,10 @@ import { metricSchema } from './schemas/metric';
 import { sourceSchema } from './schemas/source';
 import { makeEntrySchema } from './schemas/entry';
 
-const topics = defineCollection({ loader: yamlRecords('content/topics.yaml'), schema: topicSchema });
-const metrics = defineCollection({ loader: yamlRecords('content/metrics.yaml'), schema: metricSchema });
-const sources = defineCollection({ loader: yamlRecords('content/sources.yaml'), schema: sourceSchema });
-const entries = defineCollection({
-  loader: sheets(),
-  schema: makeEntrySchema({ topic: reference('topics'), metric: reference('metrics'), source: reference('sources') }),
-});
+const topics = defineCollection({ loader: yamlRecords('content/topics.yaml', topicSchema), schema: topicSchema });
+const metrics = defineCollection({ loader: yamlRecords('content/metrics.yaml', metricSchema), schema: metricSchema });
+const sources = defineCollection({ loader: yamlRecords('content/sources.yaml', sourceSchema), schema: sourceSchema });
+const entrySchema = makeEntrySchema({ topic: reference('topics'), metric: reference('metrics'), source: reference('sources') });
+const entries = defineCollection({ loader: sheets(entrySchema), schema: entrySchema });
 
 export const collections = { topics, metrics, sources, entries };

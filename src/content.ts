@@ -1,7 +1,8 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { AstroError } from 'astro/errors';
 import { checkSheet } from './lib/integrity';
-import { formatProblem } from './lib/problem';
+import { ContentProblem, ContentProblems } from './lib/problem';
+import { formatFigure } from './lib/format';
+import { fillPlaceholders } from './lib/placeholders';
 
 /**
  * The queries pages use. The first call also checks the links between
@@ -41,11 +42,7 @@ async function load(): Promise<Sheet[]> {
     ),
   );
   if (problems.length > 0) {
-    throw new AstroError({
-      name: 'ContentError',
-      title: 'Fact sheets refer to content that does not exist',
-      message: problems.map(formatProblem).join('\n\n'),
-    });
+    throw new ContentProblems(problems);
   }
   const order = new Map(topics.map((t) => [t.id, t.data.order]));
   return all
@@ -82,7 +79,7 @@ export function keyFigures(sheet: Sheet): Figure[] {
 /** A figure with what it needs to be printed: its metric and its source. */
 export async function resolveFigure(figure: Figure) {
   const [metric, source] = await Promise.all([getEntry(figure.metric), getEntry(figure.source)]);
-  if (!metric || !source) throw new AstroError({ message: `figure ${figure.id} refers to a missing metric or source` });
+  if (!metric || !source) throw new ContentProblem({ file: 'content/metrics.yaml', message: `figure ${figure.id} refers to a missing metric or source` });
   return { figure, metric, source };
 }
 
@@ -90,7 +87,20 @@ export async function findFigure(sheetId: string, figureId: string) {
   const sheet = (await getSheets()).find((s) => s.id === sheetId) ?? (await getEntry('entries', sheetId));
   const figure = sheet?.data.figures.find((f) => f.id === figureId);
   if (!sheet || !figure) {
-    throw new AstroError({ message: `content/entries/${sheetId}.mdx: <Fig id="${figureId}"/> names no figure of this sheet` });
+    throw new ContentProblem({ file: `content/entries/${sheetId}.mdx`, message: `<Fig id="${figureId}"/> names no figure of this sheet` });
   }
   return resolveFigure(figure);
+}
+
+/** A sheet's summary with its {figure-id} placeholders filled in. */
+export async function summaryOf(sheet: Sheet): Promise<string> {
+  const texts = new Map(
+    await Promise.all(
+      sheet.data.figures.map(async (f) => {
+        const { metric } = await resolveFigure(f);
+        return [f.id, formatFigure({ value: f.value, unit: metric.data.unit, qualifier: f.qualifier })] as const;
+      }),
+    ),
+  );
+  return fillPlaceholders(sheet.data.summary, (id) => texts.get(id));
 }

@@ -1,3 +1,6 @@
+/** Locale of this edition, for numbers and dates: day before month, as in Kazakhstan. */
+export const locale = 'en-GB';
+
 /**
  * Every word of the interface, in one place, so that the Kazakh and Russian
  * editions are a translation of this file and nothing else.
@@ -6,6 +9,7 @@ export const ui = {
   siteName: 'Kazakhstan Cybercrime Fact Sheets',
   siteShortName: 'KZ Cybercrime Facts',
   tagline: 'Figures on cybercrime and public safety in Kazakhstan, each with its official source.',
+  currency: { RUB: 'rubles' },
   skipToContent: 'Skip to content',
   nav: { label: 'Main', home: 'Home', years: 'Years', topics: 'Topics', sources: 'Sources', about: 'Methodology' },
   breadcrumbs: 'Breadcrumb',

@@ -1,3 +1,4 @@
+import { locale as defaultLocale, ui } from '../i18n/en';
 import type { Unit } from '../schemas/metric';
 
 /**
@@ -15,7 +16,7 @@ export interface Formattable {
 
 const MILLION = 1_000_000;
 
-export function formatNumber(value: number, locale = 'en'): string {
+export function formatNumber(value: number, locale = defaultLocale): string {
   const big = Math.abs(value) >= MILLION;
   return new Intl.NumberFormat(locale, {
     maximumFractionDigits: big ? 2 : 1,
@@ -28,9 +29,11 @@ export function formatNumber(value: number, locale = 'en'): string {
  * so the long word ("billion") is taken from a compact number and put in the
  * place the locale gives the short one.
  */
-export function formatMoney(value: number, currency: 'KZT' | 'RUB', locale = 'en'): string {
+export function formatMoney(value: number, currency: 'KZT' | 'RUB', locale = defaultLocale): string {
+  // Roubles are named after the number, in the word the source uses ("278 million rubles").
+  if (currency === 'RUB') return `${formatNumber(value, locale)} ${ui.currency.RUB}`;
   const big = Math.abs(value) >= MILLION;
-  const display = currency === 'KZT' ? 'narrowSymbol' : 'name';
+  const display = 'narrowSymbol';
   const money = new Intl.NumberFormat(locale, {
     style: 'currency',
     currency,
@@ -50,7 +53,7 @@ export function formatMoney(value: number, currency: 'KZT' | 'RUB', locale = 'en
     .trim();
 }
 
-export function formatValue({ value, unit }: Formattable, locale = 'en'): string {
+export function formatValue({ value, unit }: Formattable, locale = defaultLocale): string {
   switch (unit) {
     case 'percent':
     case 'percent-change':
@@ -68,13 +71,13 @@ export function formatValue({ value, unit }: Formattable, locale = 'en'): string
 }
 
 /** The value with its hedge: "more than 5,000", "about 80%". */
-export function formatFigure(figure: Formattable, locale = 'en'): string {
+export function formatFigure(figure: Formattable, locale = defaultLocale): string {
   const value = formatValue(figure, locale);
   return figure.qualifier ? `${figure.qualifier} ${value}` : value;
 }
 
 /** A bare number for ranges written around one unit: "from 40 to 80 MCI". */
-export function formatBare(figure: Formattable, locale = 'en'): string {
+export function formatBare(figure: Formattable, locale = defaultLocale): string {
   const text = figure.unit === 'count' || figure.unit === 'MCI' || figure.unit === 'days' ? formatNumber(figure.value, locale) : formatValue(figure, locale);
   return figure.qualifier ? `${figure.qualifier} ${text}` : text;
 }

@@ -8,16 +8,17 @@ export interface Problem {
   line?: number | undefined;
   column?: number | undefined;
   field?: string | undefined;
-  expected: string;
+  /** What was expected; or, for a rule that reads better as a sentence, leave it out and give message. */
+  expected?: string | undefined;
+  message?: string | undefined;
   found?: string | undefined;
   hint?: string | undefined;
 }
 
 export function formatProblem(p: Problem): string {
   const place = [p.file, p.line, p.line === undefined ? undefined : p.column].filter((x) => x !== undefined).join(':');
-  const parts = [`${place}${p.field ? ` (field ${p.field})` : ''}: expected ${p.expected}`];
-  if (p.found !== undefined) parts[0] += `, found ${p.found}`;
-  parts[0] += '.';
+  const what = p.expected !== undefined ? `expected ${p.expected}${p.found !== undefined ? `, found ${p.found}` : ''}` : (p.message ?? 'invalid');
+  const parts = [`${place}${p.field ? ` (field ${p.field})` : ''}: ${what}${/[.!?]$/.test(what) ? '' : '.'}`];
   if (p.hint) parts.push(`Hint: ${p.hint}`);
   return parts.join('\n');
 }
@@ -36,5 +37,15 @@ export class ContentProblem extends Error {
     super(formatProblem(problem));
     this.name = 'ContentProblem';
     this.problem = problem;
+  }
+}
+
+/** Several problems found at once, so that an editor can fix them in one go. */
+export class ContentProblems extends Error {
+  readonly problems: Problem[];
+  constructor(problems: Problem[]) {
+    super(`${problems.length === 1 ? 'The content has a problem' : `The content has ${problems.length} problems`}:\n\n${problems.map(formatProblem).join('\n\n')}`);
+    this.name = 'ContentProblems';
+    this.problems = problems;
   }
 }

@@ -2,7 +2,10 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { LineCounter, isMap, isScalar, parseDocument } from 'yaml';
-import { ContentProblem } from '../lib/problem';
+import type { z } from 'astro/zod';
+import { ContentProblem, ContentProblems } from '../lib/problem';
+import { issuesToProblems } from '../lib/zod-problems';
+import { yamlLineFinder } from '../lib/yaml-lines';
 
 /**
  * Loads a YAML file that maps keys to records (content/sources.yaml and its
@@ -10,7 +13,7 @@ import { ContentProblem } from '../lib/problem';
  * empty collection; this one stops the build and names the file, the line
  * and what was wrong, and refuses duplicate keys.
  */
-export function yamlRecords(fileName: string): Loader {
+export function yamlRecords(fileName: string, schema: z.ZodType): Loader {
   return {
     name: 'yaml-records',
     async load({ config, store, parseData, watcher }) {
@@ -43,6 +46,12 @@ export function yamlRecords(fileName: string): Loader {
           });
         }
         const records: unknown = doc.toJS();
+        const lineOf = yamlLineFinder(text);
+        const problems = Object.entries(isRecord(records) ? records : {}).flatMap(([key, record]) => {
+          const checked = schema.safeParse(record);
+          return checked.success ? [] : issuesToProblems(checked.error.issues, { file: fileName, data: record, lineOf, prefix: [key] });
+        });
+        if (problems.length > 0) throw new ContentProblems(problems);
         store.clear();
         for (const pair of doc.contents.items) {
           const key = isScalar(pair.key) ? String(pair.key.value) : '';

@@ -44,7 +44,7 @@ export function rehypeNotes({ entriesDir, backLabel }: NotesOptions) {
       const note = notes.get(ref.properties['href'].slice(1));
       if (!note) return;
       const previewId = `${ref.properties['id']}-preview`;
-      ref.properties['ariaDescribedBy'] = previewId;
+      ref.properties['ariaDescribedBy'] = [previewId];
       node.properties['className'] = ['note-ref'];
       node.children.push({
         type: 'element',
@@ -81,11 +81,18 @@ function reshapeBackrefs(li: Element, backLabel: (label: string) => string) {
   });
   const spaced = links.flatMap((l, i): ElementContent[] => (i === 0 ? [l] : [{ type: 'text', value: ' ' }, l]));
   const head: ElementContent[] = backrefs.length === 1 ? spaced : [{ type: 'text', value: '^ ' }, ...spaced];
-  li.children.unshift({ type: 'element', tagName: 'span', properties: { className: ['backrefs'], dataNote: number }, children: head }, { type: 'text', value: ' ' });
+  const marks: ElementContent[] = [{ type: 'element', tagName: 'span', properties: { className: ['backrefs'], dataNote: number }, children: head }, { type: 'text', value: ' ' }];
+  // Inside the note's first paragraph, so that "^ a b" starts its first line.
+  const first = li.children.find((c): c is Element => c.type === 'element' && c.tagName === 'p');
+  (first ?? li).children.unshift(...marks);
 }
 
 /** Plain text of a note, without its back-links, for the preview. */
 function noteText(li: Element): string {
-  const body = li.children.filter((c) => !(c.type === 'element' && c.tagName === 'span' && String(c.properties['className']).includes('backrefs')));
-  return toText({ type: 'element', tagName: 'div', properties: {}, children: body }).replace(/\s+/g, ' ').trim();
+  const skip = (c: ElementContent) => c.type === 'element' && /\b(backrefs|source-link)\b/.test(String(c.properties['className'] ?? ''));
+  const strip = (node: Element): Element => ({
+    ...node,
+    children: node.children.filter((c) => !skip(c)).map((c) => (c.type === 'element' ? strip(c) : c)),
+  });
+  return toText(strip(li)).replace(/\s+/g, ' ').trim();
 }

@@ -35,7 +35,9 @@ export function remarkCitations(options: CitationOptions) {
       let last = 0;
       for (const match of node.value.matchAll(CITATION)) {
         const at = match.index;
-        if (at > last) parts.push({ type: 'text', value: node.value.slice(last, at) });
+        // The note mark hugs the word before it: "solved[1]", not "solved [1]".
+        const before = node.value.slice(last, at).replace(/\s+$/, '');
+        if (before) parts.push({ type: 'text', value: before });
         const keys = (match[1] ?? '').split(';').map((k) => k.trim().replace(/^@/, ''));
         for (const key of keys) {
           if (!(key in sources)) {
@@ -68,7 +70,12 @@ export function remarkCitations(options: CitationOptions) {
             type: 'paragraph',
             children: [
               { type: 'text', value: `${sourceNoteText(source)} ` },
-              { type: 'link', url: `${options.sourcesPage}#${key}`, children: [{ type: 'text', value: options.sourceDetailsLabel }] },
+              {
+                type: 'link',
+                url: `${options.sourcesPage}#${key}`,
+                data: { hProperties: { className: ['source-link'] } },
+                children: [{ type: 'text', value: options.sourceDetailsLabel }],
+              },
             ],
           },
         ],

@@ -1,6 +1,9 @@
 import type { Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { VFile } from 'vfile';
+// Registers the MDX node types (import/export, {expressions}) with mdast.
+import type {} from 'mdast-util-mdxjs-esm';
+import type {} from 'mdast-util-mdx-expression';
 import { visit } from 'unist-util-visit';
 import { sheetIdFromPath } from './sheet-file';
 

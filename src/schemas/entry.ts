@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { isoDay } from './dates';
 import { makeFigureSchema } from './figure';
+import { placeholderIds } from '../lib/placeholders';
 
 export const correctionSchema = z.strictObject({
   date: isoDay,
@@ -22,7 +23,11 @@ export function makeEntrySchema<T extends z.ZodType, M extends z.ZodType, S exte
       year: z.number().int().min(2000).max(2100).describe('The year the sheet covers; must match the folder.'),
       topic: refs.topic.describe('Key of the topic in content/topics.yaml; must match the file name.'),
       period: z.string().min(1).describe('The period covered, in words: "January–May 2025".'),
-      summary: z.string().min(40).max(220).describe('One or two sentences for cards and the meta description.'),
+      summary: z
+        .string()
+        .min(40)
+        .max(220)
+        .describe('One or two sentences for cards and the meta description; write {figure-id} where a figure goes.'),
       published: isoDay,
       updated: isoDay.optional().describe('Last substantive change; defaults to the publication date.'),
       draft: z.boolean().default(false),
@@ -41,6 +46,12 @@ export function makeEntrySchema<T extends z.ZodType, M extends z.ZodType, S exte
           });
         } else seen.set(figure.id, index);
       });
+      const ids = new Set(entry.figures.map((f) => f.id));
+      for (const id of placeholderIds(entry.summary)) {
+        if (!ids.has(id)) {
+          ctx.addIssue({ code: 'custom', path: ['summary'], message: `{${id}} names no figure of this sheet; expected one of: ${[...ids].join(', ')}` });
+        }
+      }
       if (entry.updated !== undefined && entry.updated < entry.published) {
         ctx.addIssue({ code: 'custom', path: ['updated'], message: `updated (${entry.updated}) is before published (${entry.published})` });
       }

@@ -24,14 +24,14 @@ export function makeFigureSchema<M extends z.ZodType, S extends z.ZodType>(refs:
   return z.strictObject({
     id: slug.describe('Unique within the sheet; prose shows the figure with <Fig id="…"/>.'),
     metric: refs.metric.describe('Key of the metric in content/metrics.yaml.'),
-    value: z.number({ error: (issue) => `expected a number, received ${typeof issue.input}` }).finite(),
+    value: z.number({ error: 'expected a number (digits only: 15905, 38.9, 1400000000)' }),
     qualifier: qualifierSchema.optional(),
     period: periodSchema,
     source: refs.source.describe('Key of the source in content/sources.yaml.'),
     key: z.boolean().default(false).describe('Show this figure as a key-figure card at the top of the sheet.'),
     converted: z
       .strictObject({
-        value: z.number().finite(),
+        value: z.number(),
         unit: z.enum(['RUB', 'KZT']),
         qualifier: qualifierSchema.optional(),
       })

@@ -1,0 +1,25 @@
+// Screenshots of built pages for a visual review: desktop and phone widths,
+// light and dark. Usage: node scripts/screenshots.mjs <outdir> [path ...]
+// (expects `npm run preview` on port 4321).
+import { mkdirSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { chromiumArgs, ensureChromium } from './chromium.mjs';
+
+const [out = 'screenshots', ...paths] = process.argv.slice(2);
+const base = process.env.BASE_URL ?? 'http://localhost:4321';
+mkdirSync(out, { recursive: true });
+const executablePath = ensureChromium() ?? undefined;
+const browser = await chromium.launch({ args: chromiumArgs, executablePath });
+for (const [name, width, height] of [['desktop', 1280, 900], ['phone', 360, 780]]) {
+  for (const scheme of ['light', 'dark']) {
+    const page = await browser.newPage({ viewport: { width, height }, colorScheme: scheme });
+    for (const path of paths.length ? paths : ['/']) {
+      await page.goto(base + path);
+      const file = `${out}/${path.replace(/\W+/g, '_') || 'home'}-${name}-${scheme}.png`;
+      await page.screenshot({ path: file, fullPage: true });
+      console.log(file);
+    }
+    await page.close();
+  }
+}
+await browser.close();
