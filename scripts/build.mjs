@@ -1,0 +1,21 @@
+// Builds the site into a fresh folder and puts it in place as dist/ only when
+// every step succeeded, so a failed build never leaves a half-published site.
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+
+const out = 'dist';
+const next = '.build/dist-next';
+const old = '.build/dist-old';
+
+rmSync('.build', { recursive: true, force: true });
+const started = performance.now();
+const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', next], { stdio: 'inherit' });
+if (astro.status !== 0) {
+  rmSync('.build', { recursive: true, force: true });
+  console.error(`\nBuild failed: nothing was published; ${out}/ is unchanged.`);
+  process.exit(astro.status ?? 1);
+}
+if (existsSync(out)) renameSync(out, old);
+renameSync(next, out);
+rmSync('.build', { recursive: true, force: true });
+console.log(`\nBuilt ${out}/ in ${((performance.now() - started) / 1000).toFixed(1)} s.`);

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { renderSheet } from './pipeline.test-helper';
+
+const refs = (html: string) => [...html.matchAll(/data-footnote-ref[^>]*>(\d+)<\/a>/g)].map((m) => m[1]);
+
+describe('citations', () => {
+  it('numbers sources by first use and keeps the number of a source cited again', async () => {
+    const html = await renderSheet('First [@senate-2024-10-31]. Second [@mia-2025-05]. Again [@senate-2024-10-31].');
+    expect(refs(html)).toEqual(['1', '2', '1']);
+  });
+
+  it('writes each note from the sources file: publisher, title, date', async () => {
+    const html = await renderSheet('Rate [@mia-2025-05].');
+    expect(html).toContain('Ministry of Internal Affairs, “Cybercrime detection reached almost 39%”, May 2025.');
+    expect(html).toContain('href="/sources/#mia-2025-05"');
+  });
+
+  it('puts explanatory footnotes in the same numbered list', async () => {
+    const html = await renderSheet('A [@mia-2025-05] and a note[^n] and [@senate-2024-10-31].\n\n[^n]: An explanation.');
+    expect(refs(html)).toEqual(['1', '2', '3']);
+    expect(html.match(/<li id=/g)).toHaveLength(3);
+    expect(html).toContain('An explanation.');
+  });
+
+  it('accepts several keys in one citation', async () => {
+    const html = await renderSheet('Both [@mia-2025-05; @senate-2024-10-31].');
+    expect(refs(html)).toEqual(['1', '2']);
+  });
+
+  it('links each note back to every place that cites it, as ^ a b', async () => {
+    const html = await renderSheet('One [@mia-2025-05]. Two [@mia-2025-05].');
+    const note = /<li id="2025-detection-fn-cite-mia-2025-05">([\s\S]*?)<\/li>/.exec(html)?.[1] ?? '';
+    expect(note).toContain('^ <a href="#2025-detection-fnref-cite-mia-2025-05" class="backref" aria-label="Back to citation a">a</a>');
+    expect(note).toContain('<a href="#2025-detection-fnref-cite-mia-2025-05-2" class="backref" aria-label="Back to citation b">b</a>');
+    expect(html).toContain('id="2025-detection-fnref-cite-mia-2025-05-2"');
+  });
+
+  it('links a note cited once back with a single ^', async () => {
+    const html = await renderSheet('One [@mia-2025-05].');
+    expect(html).toMatch(/<a href="#2025-detection-fnref-cite-mia-2025-05" class="backref" aria-label="Back to citation">\^<\/a>/);
+  });
+
+  it('gives every reference a preview of its note, named as its description', async () => {
+    const html = await renderSheet('One [@mia-2025-05].');
+    expect(html).toContain('aria-describedby="2025-detection-fnref-cite-mia-2025-05-preview"');
+    expect(html).toMatch(/<span id="2025-detection-fnref-cite-mia-2025-05-preview" role="tooltip" class="note-preview">Ministry of Internal Affairs, “Cybercrime detection reached almost 39%”, May 2025\.<\/span>/);
+  });
+
+  it('hugs the word before it', async () => {
+    expect(await renderSheet('solved [@mia-2025-05].')).toMatch(/solved<sup/);
+  });
+
+  it('prefixes ids with the sheet, so two sheets can share a page', async () => {
+    const a = await renderSheet('One [@mia-2025-05].', { path: '/site/content/entries/2025/detection.mdx' });
+    const b = await renderSheet('One [@mia-2025-05].', { path: '/site/content/entries/2024/detection.mdx' });
+    const ids = (html: string) => [...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids(a).filter((id) => ids(b).includes(id))).toEqual([]);
+  });
+
+  it('refuses an unknown key with its line and column', async () => {
+    await expect(renderSheet('Line one.\n\nA claim [@mia-2025-06].')).rejects.toThrow(/unknown citation key \[@mia-2025-06\]/);
+    await expect(renderSheet('Line one.\n\nA claim [@mia-2025-06].')).rejects.toMatchObject({ line: 3, column: 9 });
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { renderSheet } from './pipeline.test-helper';
+
+const figures = ['rate-2024', 'rate-q1'];
+const render = (mdx: string) => renderSheet(mdx, { figures });
+
+describe('what a fact sheet may contain', () => {
+  it('accepts <Fig> with the id of one of its figures, and MDX comments', async () => {
+    await expect(render('Rate <Fig id="rate-q1"/> and <Fig id="rate-2024" bare/>. {/* editor note */}')).resolves.toContain('Rate');
+  });
+
+  it('tells each <Fig> which sheet it belongs to', async () => {
+    await expect(render('Rate <Fig id="rate-q1"/>.')).resolves.toContain('[Fig id="rate-q1" sheet="2025/detection"]');
+  });
+
+  it('refuses import and export, with the line', async () => {
+    await expect(render('Text.\n\nimport x from "y"')).rejects.toMatchObject({ line: 3, message: expect.stringContaining('`import` and `export` are not allowed') });
+    await expect(render('export const a = 1')).rejects.toThrow(/not allowed/);
+  });
+
+  it('refuses JavaScript expressions', async () => {
+    await expect(render('Two is {1 + 1}.')).rejects.toThrow(/JavaScript expressions are not allowed.*\{1 \+ 1\}/);
+  });
+
+  it('refuses <script> and components that are not the publication’s', async () => {
+    await expect(render('<script>alert(1)</script>')).rejects.toThrow(/<script> is not allowed/);
+    await expect(render('<Chart2 id="x"/>')).rejects.toThrow(/<Chart2> is not allowed/);
+  });
+
+  it('refuses attributes that are expressions or unknown', async () => {
+    await expect(render('<Fig id={"rate-q1"}/>')).rejects.toThrow(/must be a quoted string/);
+    await expect(render('<Fig id="rate-q1" colour="red"/>')).rejects.toThrow(/has no attribute "colour"/);
+    await expect(render('<Fig {...props}/>')).rejects.toThrow(/plain attributes only/);
+    await expect(render('<Fig/>')).rejects.toThrow(/needs a id="…" attribute/);
+  });
+
+  it('refuses a figure id that the sheet does not define, listing those it does', async () => {
+    await expect(render('Rate <Fig id="rate-2023"/>.')).rejects.toThrow(/<Fig id="rate-2023"\/> names no figure of this sheet; the figures in its frontmatter are: rate-2024, rate-q1/);
+  });
+
+  it('refuses an unclosed component, with the line', async () => {
+    await expect(render('Para.\n\nRate <Fig id="rate-q1">.')).rejects.toMatchObject({ line: 3 });
+  });
+});
