@@ -29,21 +29,21 @@ describe('citations', () => {
 
   it('links each note back to every place that cites it, as ^ a b', async () => {
     const html = await renderSheet('One [@mia-2025-05]. Two [@mia-2025-05].');
-    const note = /<li id="2025-detection-fn-cite-mia-2025-05">([\s\S]*?)<\/li>/.exec(html)?.[1] ?? '';
-    expect(note).toContain('^ <a href="#2025-detection-fnref-cite-mia-2025-05" class="backref" aria-label="Back to citation a">a</a>');
-    expect(note).toContain('<a href="#2025-detection-fnref-cite-mia-2025-05-2" class="backref" aria-label="Back to citation b">b</a>');
-    expect(html).toContain('id="2025-detection-fnref-cite-mia-2025-05-2"');
+    const note = /<li id="detection-2025-fn-cite-mia-2025-05">([\s\S]*?)<\/li>/.exec(html)?.[1] ?? '';
+    expect(note).toContain('^ <a href="#detection-2025-fnref-cite-mia-2025-05" class="backref" aria-label="Back to citation a">a</a>');
+    expect(note).toContain('<a href="#detection-2025-fnref-cite-mia-2025-05-2" class="backref" aria-label="Back to citation b">b</a>');
+    expect(html).toContain('id="detection-2025-fnref-cite-mia-2025-05-2"');
   });
 
   it('links a note cited once back with a single ^', async () => {
     const html = await renderSheet('One [@mia-2025-05].');
-    expect(html).toMatch(/<a href="#2025-detection-fnref-cite-mia-2025-05" class="backref" aria-label="Back to citation">\^<\/a>/);
+    expect(html).toMatch(/<a href="#detection-2025-fnref-cite-mia-2025-05" class="backref" aria-label="Back to citation">\^<\/a>/);
   });
 
   it('gives every reference a preview of its note, named as its description', async () => {
     const html = await renderSheet('One [@mia-2025-05].');
-    expect(html).toContain('aria-describedby="2025-detection-fnref-cite-mia-2025-05-preview"');
-    expect(html).toMatch(/<span id="2025-detection-fnref-cite-mia-2025-05-preview" role="tooltip" class="note-preview">Ministry of Internal Affairs, “Cybercrime detection reached almost 39%”, May 2025\.<\/span>/);
+    expect(html).toContain('aria-describedby="detection-2025-fnref-cite-mia-2025-05-preview"');
+    expect(html).toMatch(/<span id="detection-2025-fnref-cite-mia-2025-05-preview" role="tooltip" class="note-preview">Ministry of Internal Affairs, “Cybercrime detection reached almost 39%”, May 2025\.<\/span>/);
   });
 
   it('hugs the word before it', async () => {

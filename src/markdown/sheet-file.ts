@@ -13,7 +13,10 @@ export function sheetIdFromPath(path: string | undefined, entriesDir: string): s
 
 /** A prefix for every id a sheet's body makes, so several sheets can share one page. */
 export function idPrefix(sheetId: string | undefined): string {
-  return sheetId ? `${sheetId.replace(/[^a-z0-9]+/gi, '-')}-` : 'doc-';
+  if (!sheetId) return 'doc-';
+  // Topic first: an id that starts with a letter is also a plain CSS selector.
+  const [year, topic] = sheetId.split('/');
+  return topic ? `${topic}-${year}-` : `${sheetId.replace(/[^a-z0-9]+/gi, '-')}-`;
 }
 
 /** Where in a file a message points, for editors: "content/entries/2025/detection.mdx". */

@@ -1,0 +1,59 @@
+import { expect, test } from '@playwright/test';
+import { builtPages } from './site';
+
+const kinds = {
+  home: '/',
+  year: '/2025/',
+  'topic index': '/topics/',
+  topic: '/topics/detection/',
+  'fact sheet': '/2024/detection/',
+  sources: '/sources/',
+  methodology: '/about/',
+};
+
+for (const [kind, path] of Object.entries(kinds)) {
+  test(`the ${kind} page has a title and one h1`, async ({ page }) => {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(200);
+    await expect(page).toHaveTitle(/Kazakhstan Cybercrime Fact Sheets/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /\w{3,}/);
+  });
+}
+
+test('an unknown address shows the 404 page', async ({ page }) => {
+  const response = await page.goto('/2023/nothing-here/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Topics' }).first()).toBeVisible();
+});
+
+test('every page the build wrote has exactly one h1 and ships no script', async ({ page }) => {
+  const pages = builtPages();
+  expect(pages.length).toBeGreaterThanOrEqual(20);
+  for (const path of pages) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 }), path).toHaveCount(1);
+    await expect(page.locator('script'), path).toHaveCount(0);
+  }
+});
+
+test('a fact sheet shows its period, dates, key figures, notes and all its figures', async ({ page }) => {
+  await page.goto('/2024/anti-fraud-center/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('The anti-fraud center in 2024');
+  await expect(page.getByText('Period covered')).toBeVisible();
+  await expect(page.getByText('Published')).toBeVisible();
+  await expect(page.getByText('Last updated')).toBeVisible();
+  const cards = page.getByRole('region', { name: 'Key figures' }).getByRole('listitem');
+  await expect(cards).toHaveCount(4);
+  await expect(cards.first()).toContainText('more than 5,000');
+  await expect(page.getByRole('heading', { name: 'Notes' })).toBeVisible();
+  await expect(page.getByRole('table').getByRole('row')).toHaveCount(5);
+});
+
+test('a key-figure card links to its row in the table of figures', async ({ page }) => {
+  await page.goto('/2024/anti-fraud-center/');
+  await page.getByRole('link', { name: 'more than ₸300 million' }).first().click();
+  await expect(page).toHaveURL(/#fig-dropper-funds-blocked$/);
+  await expect(page.locator('#fig-dropper-funds-blocked')).toContainText('Senate meeting, 31 October 2024');
+});
