@@ -46,7 +46,8 @@ async function load(): Promise<Sheet[]> {
   }
   const order = new Map(topics.map((t) => [t.id, t.data.order]));
   return all
-    .filter((s) => !s.data.draft)
+    // Drafts are previewed in `npm run dev` and left out of the published site.
+    .filter((s) => import.meta.env.DEV || !s.data.draft)
     .sort((a, b) => b.data.year - a.data.year || (order.get(a.data.topic.id) ?? 0) - (order.get(b.data.topic.id) ?? 0));
 }
 
