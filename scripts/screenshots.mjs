@@ -18,6 +18,12 @@ for (const [name, width, height] of [['desktop', 1280, 900], ['phone', 360, 780]
       const file = `${out}/${path.replace(/\W+/g, '_') || 'home'}-${name}-${scheme}.png`;
       await page.screenshot({ path: file, fullPage: true });
       console.log(file);
+      // Long pages also in slices, so that each can be looked at full size.
+      const total = await page.evaluate(() => document.documentElement.scrollHeight);
+      for (let y = 0, n = 1; total > 2 * height && y < total; y += height, n++) {
+        const part = file.replace(/\.png$/, `-part${n}.png`);
+        await page.screenshot({ path: part, fullPage: true, clip: { x: 0, y, width, height: Math.min(height, total - y) } });
+      }
     }
     await page.close();
   }

@@ -77,11 +77,16 @@ export function keyFigures(sheet: Sheet): Figure[] {
   return marked.length > 0 ? marked : sheet.data.figures.slice(0, 3);
 }
 
-/** A figure with what it needs to be printed: its metric and its source. */
+/**
+ * A figure with what it needs to be printed: its metric, its source, and its
+ * text with the hedge ("more than ₸300 million") and any equivalent the source gives.
+ */
 export async function resolveFigure(figure: Figure) {
   const [metric, source] = await Promise.all([getEntry(figure.metric), getEntry(figure.source)]);
   if (!metric || !source) throw new ContentProblem({ file: 'content/metrics.yaml', message: `figure ${figure.id} refers to a missing metric or source` });
-  return { figure, metric, source };
+  const text = formatFigure({ value: figure.value, unit: metric.data.unit, qualifier: figure.qualifier });
+  const converted = figure.converted && formatFigure(figure.converted);
+  return { figure, metric, source, text, converted };
 }
 
 export async function findFigure(sheetId: string, figureId: string) {
@@ -97,10 +102,7 @@ export async function findFigure(sheetId: string, figureId: string) {
 export async function summaryOf(sheet: Sheet): Promise<string> {
   const texts = new Map(
     await Promise.all(
-      sheet.data.figures.map(async (f) => {
-        const { metric } = await resolveFigure(f);
-        return [f.id, formatFigure({ value: f.value, unit: metric.data.unit, qualifier: f.qualifier })] as const;
-      }),
+      sheet.data.figures.map(async (f) => [f.id, (await resolveFigure(f)).text] as const),
     ),
   );
   return fillPlaceholders(sheet.data.summary, (id) => texts.get(id));
