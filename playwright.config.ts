@@ -9,6 +9,7 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: !!process.env['CI'],
   retries: 0,
+  timeout: 60_000,
   workers: 2,
   reporter: process.env['CI'] ? [['list'], ['line']] : 'list',
   use: {

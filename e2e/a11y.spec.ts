@@ -7,17 +7,15 @@ const widths = { phone: { width: 360, height: 780 }, desktop: { width: 1280, hei
 
 for (const [device, viewport] of Object.entries(widths)) {
   for (const colorScheme of ['light', 'dark'] as const) {
-    test.describe(`${device}, ${colorScheme}`, () => {
+    test.describe(`WCAG 2.2 AA on a ${device} in ${colorScheme} mode`, () => {
       test.use({ viewport, colorScheme });
-      test(`every page passes WCAG 2.2 AA checks on a ${device} in ${colorScheme} mode`, async ({ page }) => {
-        const failures: string[] = [];
-        for (const path of builtPages()) {
+      for (const path of builtPages()) {
+        test(path, async ({ page }) => {
           await page.goto(path);
           const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
-          for (const v of violations) failures.push(`${path}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
-        }
-        expect(failures).toEqual([]);
-      });
+          expect(violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+        });
+      }
     });
   }
 }
