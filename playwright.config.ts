@@ -11,7 +11,7 @@ export default defineConfig({
   retries: 0,
   timeout: 60_000,
   workers: 2,
-  reporter: process.env['CI'] ? [['list'], ['line']] : 'list',
+  reporter: 'list',
   use: {
     baseURL: `http://localhost:${port}`,
     launchOptions: { args: chromiumArgs, ...(executablePath ? { executablePath } : {}) },
