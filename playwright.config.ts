@@ -18,7 +18,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
-    command: `node node_modules/astro/bin/astro.mjs preview --port ${port} --host localhost`,
+    command: `node node_modules/astro/bin/astro.mjs preview --port ${port} --host localhost --ignore-lock`,
     url: `http://localhost:${port}/`,
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000,
