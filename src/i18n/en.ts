@@ -7,7 +7,6 @@ export const locale = 'en-GB';
  */
 export const ui = {
   siteName: 'Kazakhstan Cybercrime Fact Sheets',
-  siteShortName: 'KZ Cybercrime Facts',
   tagline: 'Figures on cybercrime and public safety in Kazakhstan, each with its official source.',
   currency: { RUB: 'rubles' },
   skipToContent: 'Skip to content',
@@ -42,7 +41,6 @@ export const ui = {
   },
   year: { title: (year: number) => `Fact sheets for ${year}`, intro: (year: number, n: number) => `${n} fact sheets on ${year}.` },
   topic: {
-    title: (topic: string) => topic,
     all: 'All topics',
     allTitle: 'Topics',
     intro: 'Each topic has one fact sheet for every year the material covers.',

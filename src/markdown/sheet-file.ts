@@ -18,9 +18,3 @@ export function idPrefix(sheetId: string | undefined): string {
   const [year, topic] = sheetId.split('/');
   return topic ? `${topic}-${year}-` : `${sheetId.replace(/[^a-z0-9]+/gi, '-')}-`;
 }
-
-/** Where in a file a message points, for editors: "content/entries/2025/detection.mdx". */
-export function displayPath(path: string | undefined, root: string): string {
-  if (!path) return 'an MDX file';
-  return relative(root, path).split(sep).join('/');
-}
