@@ -59,6 +59,9 @@ const cases: [string, Edit[], RegExp[]][] = [
   ['a figure id in prose that the sheet does not define', [edit(sheet, (t) => t.replace('<Fig id="fraud-unsolved-share"/>', '<Fig id="unsolved"/>'))], [/<Fig id="unsolved"\/> names no figure of this sheet/, /detection\.mdx:\d+:\d+/]],
   ['an empty file', [edit(sheet, () => '')], [/content\/entries\/2025\/detection\.mdx:1: expected frontmatter between two --- lines/]],
   ['a duplicate source key', [edit('content/sources.yaml', (t) => `${t}\nmia-2025-05:\n  title: Again\n`)], [/content\/sources\.yaml:\d+:1: expected valid YAML, found a key used twice/]],
+  ['a chart that names an unknown figure', [edit(sheet, (t) => t.replace('      - figure: detection-rate-2024', '      - figure: detection-rate-2023'))], [/detection\.mdx:\d+ \(field charts\.0\.bars\.0\.figure\): "detection-rate-2023" names no figure of this sheet/]],
+  ['a chart that mixes units', [edit(sheet, (t) => t.replace('      - figure: detection-rate-2024', '      - figure: fraud-cases-per-year'))], [/detection\.mdx \(field charts\): chart "detection-rate" mixes units \(fraud-cases-per-year: count, detection-rate-q1-2025: percent\)/]],
+  ['a chart in prose that the sheet does not declare', [edit(sheet, (t) => t.replace('<Chart id="detection-rate"/>', '<Chart id="rates"/>'))], [/<Chart id="rates"\/> names no chart of this sheet/, /detection\.mdx:\d+:\d+/]],
   ['an import in a sheet', [edit(sheet, (t) => `${t}\nimport data from '../../../src/content.ts';\n`)], [/`import` and `export` are not allowed in a fact sheet/, /detection\.mdx:\d+/]],
 ];
 

@@ -3,6 +3,7 @@ import { checkSheet } from './lib/integrity';
 import { ContentProblem, ContentProblems } from './lib/problem';
 import { formatFigure } from './lib/format';
 import { fillPlaceholders } from './lib/placeholders';
+import { buildChart, ChartError, type ChartData, type ChartInputFigure } from './lib/chart-data';
 
 /**
  * The queries pages use. The first call also checks the links between
@@ -41,6 +42,15 @@ async function load(): Promise<Sheet[]> {
       known,
     ),
   );
+  // Charts are built only from sheets whose references hold.
+  for (const sheet of problems.length === 0 ? all : []) {
+    try {
+      await chartsOf(sheet);
+    } catch (error) {
+      if (!(error instanceof ChartError)) throw error;
+      problems.push({ file: sheet.filePath ?? `content/entries/${sheet.id}.mdx`, field: 'charts', message: error.message });
+    }
+  }
   if (problems.length > 0) {
     throw new ContentProblems(problems);
   }
@@ -106,4 +116,26 @@ export async function summaryOf(sheet: Sheet): Promise<string> {
     ),
   );
   return fillPlaceholders(sheet.data.summary, (id) => texts.get(id));
+}
+
+/** A sheet's figures as charts draw them: value, hedge, period, metric and source. */
+export async function chartInputs(figures: Figure[]): Promise<Map<string, ChartInputFigure>> {
+  const resolved = await Promise.all(figures.map(resolveFigure));
+  return new Map(
+    resolved.map(({ figure, metric, source }) => [
+      figure.id,
+      { id: figure.id, value: figure.value, qualifier: figure.qualifier, period: figure.period, metric: { id: metric.id, ...metric.data }, source: source.id },
+    ]),
+  );
+}
+
+/** The charts a sheet declares, built from its figures; summaries have their placeholders filled. */
+export async function chartsOf(sheet: Sheet): Promise<ChartData[]> {
+  const inputs = await chartInputs(sheet.data.figures);
+  return sheet.data.charts.map((spec) => {
+    const chart = buildChart(spec, inputs);
+    const texts = new Map(chart.points.map((p) => [p.figure, p.text]));
+    const all = new Map([...inputs].map(([id, f]) => [id, texts.get(id) ?? formatFigure({ value: f.value, unit: f.metric.unit, qualifier: f.qualifier })]));
+    return { ...chart, summary: fillPlaceholders(chart.summary, (id) => all.get(id)) };
+  });
 }

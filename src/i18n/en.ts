@@ -34,6 +34,12 @@ export const ui = {
     otherTopics: 'Other sheets of',
     more: 'More fact sheets',
   },
+  chart: {
+    tableCaption: 'Data for this chart',
+    label: 'Bar',
+    seriesSummary: (metric: string, first: { label: string; text: string }, last: { label: string; text: string }) =>
+      `${metric}: ${first.text} (${first.label}), then ${last.text} (${last.label}).`,
+  },
   notes: {
     heading: 'Notes',
     backLabel: (letter: string) => (letter ? `Back to citation ${letter}` : 'Back to citation'),

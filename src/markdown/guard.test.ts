@@ -9,6 +9,12 @@ describe('what a fact sheet may contain', () => {
     await expect(render('Rate <Fig id="rate-q1"/> and <Fig id="rate-2024" bare/>. {/* editor note */}')).resolves.toContain('Rate');
   });
 
+  it('accepts <Chart> with the id of a declared chart and refuses any other', async () => {
+    const withChart = (mdx: string) => renderSheet(mdx, { figures, charts: ['rates'] });
+    await expect(withChart('<Chart id="rates"/>')).resolves.toContain('[Chart id="rates" sheet="2025/detection"]');
+    await expect(withChart('<Chart id="cases"/>')).rejects.toThrow(/<Chart id="cases"\/> names no chart of this sheet; the charts in its frontmatter are: rates/);
+  });
+
   it('tells each <Fig> which sheet it belongs to', async () => {
     await expect(render('Rate <Fig id="rate-q1"/>.')).resolves.toContain('[Fig id="rate-q1" sheet="2025/detection"]');
   });

@@ -19,11 +19,11 @@ export const testSources = {
   'senate-2024-10-31': { title: 'Only 20% disclosed', publisher: 'Senate', date: '2024-10-31' },
 };
 
-export async function renderSheet(markdown: string, options: { path?: string; figures?: string[] } = {}) {
+export async function renderSheet(markdown: string, options: { path?: string; figures?: string[]; charts?: string[] } = {}) {
   const file = new VFile({
     value: markdown,
     path: options.path ?? `${entriesDir}/2025/detection.mdx`,
-    data: { astro: { frontmatter: { figures: (options.figures ?? []).map((id) => ({ id })) } } },
+    data: { astro: { frontmatter: { figures: (options.figures ?? []).map((id) => ({ id })), charts: (options.charts ?? []).map((id) => ({ id })) } } },
   });
   const result = await unified()
     .use(remarkParse)

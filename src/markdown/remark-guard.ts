@@ -22,6 +22,7 @@ export interface GuardOptions {
 /** Components editors may use, and the attributes each accepts. */
 const allowed: Record<string, { required: string[]; optional: string[] }> = {
   Fig: { required: ['id'], optional: ['bare'] },
+  Chart: { required: ['id'], optional: [] },
 };
 
 type Jsx = MdxJsxFlowElement | MdxJsxTextElement;
@@ -29,7 +30,8 @@ type Jsx = MdxJsxFlowElement | MdxJsxTextElement;
 export function remarkGuard({ entriesDir }: GuardOptions) {
   return (tree: Root, file: VFile) => {
     const sheet = sheetIdFromPath(file.path, entriesDir);
-    const figureIds = figureIdsOf(file);
+    const figureIds = idsOf(file, 'figures');
+    const chartIds = idsOf(file, 'charts');
     visit(tree, (node) => {
       switch (node.type) {
         case 'mdxjsEsm':
@@ -50,8 +52,8 @@ export function remarkGuard({ entriesDir }: GuardOptions) {
           return;
         case 'mdxJsxFlowElement':
         case 'mdxJsxTextElement':
-          checkElement(node, file, figureIds);
-          if (node.name === 'Fig' && sheet) {
+          checkElement(node, file, { Fig: figureIds, Chart: chartIds });
+          if ((node.name === 'Fig' || node.name === 'Chart') && sheet) {
             node.attributes.push({ type: 'mdxJsxAttribute', name: 'sheet', value: sheet });
           }
           return;
@@ -62,7 +64,7 @@ export function remarkGuard({ entriesDir }: GuardOptions) {
   };
 }
 
-function checkElement(node: Jsx, file: VFile, figureIds: string[] | undefined) {
+function checkElement(node: Jsx, file: VFile, known: Record<string, string[] | undefined>) {
   const name = node.name ?? '';
   const spec = allowed[name];
   if (!spec) {
@@ -96,21 +98,23 @@ function checkElement(node: Jsx, file: VFile, figureIds: string[] | undefined) {
   for (const required of spec.required) {
     if (!seen.has(required)) file.fail(`<${name}> needs a ${required}="…" attribute`, { place: node.position, ruleId: 'missing-attribute', source: 'sheets' });
   }
-  if (name === 'Fig' && figureIds) {
+  const ids = known[name];
+  if (ids) {
     const id = node.attributes.find((a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
-    if (typeof id === 'string' && !figureIds.includes(id)) {
-      file.fail(`<Fig id="${id}"/> names no figure of this sheet; the figures in its frontmatter are: ${figureIds.join(', ') || 'none'}`, {
+    const kind = name === 'Fig' ? 'figure' : 'chart';
+    if (typeof id === 'string' && !ids.includes(id)) {
+      file.fail(`<${name} id="${id}"/> names no ${kind} of this sheet; the ${kind}s in its frontmatter are: ${ids.join(', ') || 'none'}`, {
         place: node.position,
-        ruleId: 'unknown-figure',
+        ruleId: `unknown-${kind}`,
         source: 'sheets',
       });
     }
   }
 }
 
-/** Figure ids from the raw frontmatter Astro hands to Markdown plugins. */
-function figureIdsOf(file: VFile): string[] | undefined {
-  const figures: unknown = file.data.astro?.frontmatter?.['figures'];
-  if (!Array.isArray(figures)) return undefined;
-  return figures.flatMap((f: unknown) => (f !== null && typeof f === 'object' && 'id' in f && typeof f.id === 'string' ? [f.id] : []));
+/** Figure or chart ids from the raw frontmatter Astro hands to Markdown plugins. */
+function idsOf(file: VFile, field: 'figures' | 'charts'): string[] | undefined {
+  const list: unknown = file.data.astro?.frontmatter?.[field];
+  if (!Array.isArray(list)) return field === 'charts' && file.data.astro?.frontmatter ? [] : undefined;
+  return list.flatMap((f: unknown) => (f !== null && typeof f === 'object' && 'id' in f && typeof f.id === 'string' ? [f.id] : []));
 }

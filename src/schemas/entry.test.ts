@@ -92,6 +92,23 @@ describe('the fact-sheet schema', () => {
   });
 });
 
+describe('charts in the fact-sheet schema', () => {
+  const twoFigures = { ...valid, figures: [valid.figures[0], { ...valid.figures[0], id: 'rate-2024', value: 28.4 }] };
+  const chart = { id: 'rates', title: 'Detection rate', summary: 'The rate rose from {rate-2024} to {rate}.', bars: [{ figure: 'rate-2024' }, { figure: 'rate' }] };
+  it('accepts a chart of the sheet’s own figures', () => {
+    expect(problems({ ...twoFigures, charts: [chart] })).toEqual([]);
+  });
+  it('refuses a chart that names a figure the sheet does not define', () => {
+    expect(problems({ ...twoFigures, charts: [{ ...chart, bars: [{ figure: 'rate' }, { figure: 'rate-2023' }] }] })).toEqual([
+      expect.stringMatching(/^charts\.0\.bars\.1\.figure: "rate-2023" names no figure of this sheet/),
+    ]);
+  });
+  it('refuses a chart of a single figure and a duplicate chart id', () => {
+    expect(problems({ ...twoFigures, charts: [{ ...chart, bars: [{ figure: 'rate' }] }] })).toEqual(['charts.0.bars: a chart needs at least two figures to compare']);
+    expect(problems({ ...twoFigures, charts: [chart, chart] })).toEqual([expect.stringMatching(/^charts\.1\.id: duplicate chart id "rates"/)]);
+  });
+});
+
 describe('the source schema', () => {
   const source = { title: 'T', publisher: 'P', short: 'P', date: '2025-05', language: 'en' };
   it('accepts a month or a day', () => {

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { isoDay } from './dates';
 import { makeFigureSchema } from './figure';
+import { chartSchema } from './chart';
 import { placeholderIds } from '../lib/placeholders';
 
 export const correctionSchema = z.strictObject({
@@ -33,6 +34,7 @@ export function makeEntrySchema<T extends z.ZodType, M extends z.ZodType, S exte
       draft: z.boolean().default(false),
       corrections: z.array(correctionSchema).default([]),
       figures: z.array(makeFigureSchema(refs)).min(1, { error: 'a fact sheet needs at least one figure' }),
+      charts: z.array(chartSchema).default([]).describe('Charts of this sheet’s figures, placed in prose with <Chart id="…"/>.'),
     })
     .superRefine((entry, ctx) => {
       const seen = new Map<string, number>();
@@ -52,6 +54,19 @@ export function makeEntrySchema<T extends z.ZodType, M extends z.ZodType, S exte
           ctx.addIssue({ code: 'custom', path: ['summary'], message: `{${id}} names no figure of this sheet; expected one of: ${[...ids].join(', ')}` });
         }
       }
+      const chartIds = new Set<string>();
+      entry.charts.forEach((chart, c) => {
+        if (chartIds.has(chart.id)) ctx.addIssue({ code: 'custom', path: ['charts', c, 'id'], message: `duplicate chart id "${chart.id}"` });
+        chartIds.add(chart.id);
+        chart.bars.forEach((bar, b) => {
+          if (!ids.has(bar.figure)) {
+            ctx.addIssue({ code: 'custom', path: ['charts', c, 'bars', b, 'figure'], message: `"${bar.figure}" names no figure of this sheet; expected one of: ${[...ids].join(', ')}` });
+          }
+        });
+        for (const id of placeholderIds(chart.summary)) {
+          if (!ids.has(id)) ctx.addIssue({ code: 'custom', path: ['charts', c, 'summary'], message: `{${id}} names no figure of this sheet` });
+        }
+      });
       if (entry.updated !== undefined && entry.updated < entry.published) {
         ctx.addIssue({ code: 'custom', path: ['updated'], message: `updated (${entry.updated}) is before published (${entry.published})` });
       }

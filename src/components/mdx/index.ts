@@ -1,4 +1,5 @@
 /** The components editors may use in a fact sheet; remark-guard allows these names only. */
+import Chart from './Chart.astro';
 import Fig from './Fig.astro';
 
-export const sheetComponents = { Fig };
+export const sheetComponents = { Chart, Fig };

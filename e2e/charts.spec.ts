@@ -1,0 +1,107 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const chartPages = ['/2025/detection/', '/2024/detection/', '/2024/anti-fraud-center/', '/topics/detection/'];
+
+/** Scrolls each chart into view and waits until it has drawn. */
+async function drawAll(page: Page) {
+  const charts = page.locator('kz-chart');
+  for (let i = 0; i < (await charts.count()); i++) {
+    await charts.nth(i).scrollIntoViewIfNeeded();
+    await expect(charts.nth(i)).toHaveAttribute('data-drawn', '');
+  }
+  return charts;
+}
+
+/** Opaque pixels on a canvas: a drawn chart has thousands. */
+const ink = (page: Page, index: number) =>
+  page.locator('kz-chart canvas').nth(index).evaluate((canvas: HTMLCanvasElement) => {
+    const { data } = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height) ?? { data: [] };
+    let n = 0;
+    for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) n++;
+    return n;
+  });
+
+test('every chart on every chart page draws, with its accessible summary', async ({ page }) => {
+  for (const path of chartPages) {
+    await page.goto(path);
+    const charts = await drawAll(page);
+    const count = await charts.count();
+    expect(count, path).toBeGreaterThan(0);
+    for (let i = 0; i < count; i++) {
+      expect(await ink(page, i), `${path} chart ${i}`).toBeGreaterThan(2000);
+      await expect(charts.nth(i).getByRole('img')).toHaveAccessibleName(/\w+ .*\d/);
+    }
+  }
+});
+
+test('a chart’s table holds the same figures as the sheet, hedges included', async ({ page }) => {
+  await page.goto('/2024/anti-fraud-center/');
+  const chart = page.locator('figure.chart').first();
+  await expect(chart.locator('tbody tr')).toHaveText([/In droppers’ accounts\s*more than ₸300 million/, /On its way abroad\s*₸400 million/]);
+  await expect(page.locator('#fig-dropper-funds-blocked td.num')).toHaveText('more than ₸300 million');
+  await expect(chart.getByRole('img')).toHaveAccessibleName('The anti-fraud center blocked more than ₸300 million in droppers’ accounts and ₸400 million on its way abroad.');
+  await expect(chart.locator('.chart-source')).toContainText('Senate meeting, 31 October 2024; Zakon.kz, September 2024');
+});
+
+test('a topic page charts a metric across the sheets that report it', async ({ page }) => {
+  await page.goto('/topics/detection/');
+  const chart = page.locator('figure.chart', { hasText: 'Cybercrime detection rate' });
+  await expect(chart.locator('tbody tr')).toHaveText([/2024\s*28\.4%/, /January–March 2025\s*38\.9%/]);
+});
+
+test('pages without charts load no script; chart pages fetch Chart.js only near a chart', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+  await page.goto('/2025/legal-amendments/');
+  await page.waitForLoadState('networkidle');
+  expect(scripts).toEqual([]);
+
+  await page.setViewportSize({ width: 1280, height: 400 });
+  await page.goto('/2024/detection/');
+  await page.waitForLoadState('networkidle');
+  expect(scripts.some((u) => u.includes('draw-chart'))).toBe(false);
+  await page.locator('kz-chart').first().scrollIntoViewIfNeeded();
+  await expect(page.locator('kz-chart').first()).toHaveAttribute('data-drawn', '');
+  expect(scripts.some((u) => u.includes('draw-chart'))).toBe(true);
+});
+
+test('drawing a chart moves nothing on the page', async ({ page }) => {
+  await page.goto('/2024/detection/');
+  await page.evaluate(() => {
+    (window as unknown as { shift: number }).shift = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) (window as unknown as { shift: number }).shift += (e as PerformanceEntry & { value: number }).value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  const after = page.locator('figure.chart .chart-summary').first();
+  const before = await after.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+  await drawAll(page);
+  expect(await after.evaluate((el) => el.getBoundingClientRect().top + window.scrollY)).toBe(before);
+  expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('a chart shows as its table, with no empty box', async ({ page }) => {
+    await page.goto('/2025/detection/');
+    const chart = page.locator('figure.chart').first();
+    await expect(chart.locator('.chart-box')).toBeHidden();
+    await expect(chart.getByRole('table')).toBeVisible();
+    await expect(chart.locator('tbody tr')).toHaveText([/2024\s*28\.4%/, /January–March 2025\s*38\.9%/]);
+  });
+});
+
+test('under print emulation every chart fits the page width, drawn', async ({ page }) => {
+  // Drawn wide on screen, then printed on a page narrower than the chart was:
+  // the canvas must follow (Chart.js issues 1350 and 7006).
+  await page.goto('/2024/detection/');
+  await drawAll(page);
+  const screenWidth = await page.locator('kz-chart canvas').first().evaluate((c) => c.getBoundingClientRect().width);
+  await page.emulateMedia({ media: 'print' });
+  await page.setViewportSize({ width: 480, height: 1000 });
+  const rights = await page.locator('kz-chart canvas').evaluateAll((canvases) => canvases.map((c) => c.getBoundingClientRect().right));
+  expect(screenWidth).toBeGreaterThan(480);
+  expect(rights.length).toBeGreaterThan(0);
+  for (const right of rights) expect(right).toBeLessThanOrEqual(480);
+  expect(await ink(page, 0)).toBeGreaterThan(2000);
+});

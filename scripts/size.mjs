@@ -1,0 +1,90 @@
+// Weight budget: prints what each kind of page downloads (JavaScript, and
+// HTML + CSS), gzip and brotli, and fails when a page breaks the budget:
+//   - a page with a chart ships at most 60 KB of JavaScript (gzip), Chart.js included;
+//   - a page without a chart ships no JavaScript at all;
+//   - any page's HTML + CSS stays under 14 KB (gzip), one round trip's worth.
+// Usage: npm run size (after npm run build).
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+const dist = 'dist';
+const KB = 1024;
+const BUDGET = { chartJs: 60 * KB, htmlCss: 14 * KB };
+
+if (!existsSync(dist)) {
+  console.error('No dist/ folder: run npm run build first.');
+  process.exit(1);
+}
+
+const gz = (buf) => gzipSync(buf, { level: 9 }).length;
+const br = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const read = (url) => readFileSync(join(dist, url));
+
+/** A script and everything it imports, statically or lazily: all the JavaScript a page can fetch. */
+function scriptClosure(url, seen = new Set()) {
+  if (seen.has(url)) return seen;
+  seen.add(url);
+  const code = read(url).toString();
+  for (const [, spec] of code.matchAll(/(?:import\s*\(\s*|from\s*|import\s*)["'`]([^"'`]+\.js)["'`]/g)) {
+    if (spec.startsWith('.') || spec.startsWith('/')) scriptClosure(spec.startsWith('/') ? spec : posix.join(posix.dirname(url), spec), seen);
+  }
+  return seen;
+}
+
+function kindOf(path) {
+  if (path === '/') return 'home';
+  if (path === '/404') return '404';
+  if (/^\/\d{4}\/$/.test(path)) return 'year';
+  if (/^\/\d{4}\/[^/]+\/$/.test(path)) return 'fact sheet';
+  if (path === '/topics/') return 'topic index';
+  if (/^\/topics\/[^/]+\/$/.test(path)) return 'topic';
+  return path.replaceAll('/', '') || path;
+}
+
+const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+  .filter((f) => f.endsWith('.html'))
+  .map((f) => `/${f.replaceAll('\\', '/')}`);
+
+const failures = [];
+const rows = new Map();
+for (const file of pages) {
+  const path = file.replace(/index\.html$/, '').replace(/\.html$/, '');
+  const html = read(file);
+  const text = html.toString();
+  const css = [...text.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="(\/_astro\/[^"]+\.css)"/g)].map((m) => read(m[1]));
+  const inlineCss = [...text.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].length;
+  const scripts = new Set();
+  for (const [, src] of text.matchAll(/<script[^>]+src="([^"]+)"/g)) scriptClosure(src, scripts);
+  const inlineScripts = [...text.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>/g)].length;
+  const js = Buffer.concat([...scripts].map(read));
+  const htmlCss = Buffer.concat([html, ...css]);
+  const hasChart = text.includes('<kz-chart');
+  const sizes = { path, hasChart, jsGz: js.length ? gz(js) : 0, jsBr: js.length ? br(js) : 0, htmlCssGz: gz(html) + css.reduce((n, c) => n + gz(c), 0), htmlCssBr: br(html) + css.reduce((n, c) => n + br(c), 0) };
+  void htmlCss;
+  if (inlineScripts > 0) failures.push(`${path}: ${inlineScripts} inline script(s); scripts must be files (strict CSP)`);
+  if (inlineCss > 0) failures.push(`${path}: inline <style>; styles must be files`);
+  if (hasChart && sizes.jsGz > BUDGET.chartJs) failures.push(`${path}: ${kb(sizes.jsGz)} of JavaScript (gzip), budget ${kb(BUDGET.chartJs)}`);
+  if (!hasChart && sizes.jsGz > 0) failures.push(`${path}: ships ${kb(sizes.jsGz)} of JavaScript but has no chart`);
+  if (sizes.htmlCssGz > BUDGET.htmlCss) failures.push(`${path}: HTML + CSS ${kb(sizes.htmlCssGz)} (gzip), budget ${kb(BUDGET.htmlCss)}`);
+  const kind = `${kindOf(path)}${hasChart ? ' (chart)' : ''}`;
+  const worst = rows.get(kind);
+  if (!worst || sizes.jsGz + sizes.htmlCssGz > worst.jsGz + worst.htmlCssGz) rows.set(kind, { ...sizes, count: (worst?.count ?? 0) + 1 });
+  else worst.count += 1;
+}
+
+function kb(n) {
+  return `${(n / KB).toFixed(1)} KB`;
+}
+
+console.log('Largest page of each kind (gzip / brotli):\n');
+console.log(['kind', 'pages', 'largest', 'JS gzip', 'JS brotli', 'HTML+CSS gzip', 'HTML+CSS brotli'].join(' | '));
+for (const [kind, r] of [...rows].sort()) {
+  console.log([kind, r.count, r.path, kb(r.jsGz), kb(r.jsBr), kb(r.htmlCssGz), kb(r.htmlCssBr)].join(' | '));
+}
+console.log(`\nBudgets: chart pages ≤ ${kb(BUDGET.chartJs)} JS gzip; other pages 0 JS; every page HTML + CSS ≤ ${kb(BUDGET.htmlCss)} gzip.`);
+if (failures.length > 0) {
+  console.error(`\nOver budget:\n- ${failures.join('\n- ')}`);
+  process.exit(1);
+}
+console.log(`All ${pages.length} pages within budget.`);

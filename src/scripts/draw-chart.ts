@@ -1,0 +1,99 @@
+/**
+ * Draws one bar chart. Only the parts used are registered (bar controller,
+ * bar element, category and linear scales, tooltip): see the weight budget.
+ * Canvas does not resize itself for print (Chart.js issues 1350 and 7006), so
+ * the chart redraws sharper and without animation when print media applies.
+ */
+import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip, type Plugin } from 'chart.js';
+import { formatValue } from '../lib/format';
+import type { Unit } from '../schemas/metric';
+
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
+
+interface Payload {
+  unit: Unit;
+  axis: string;
+  labels: string[];
+  values: number[];
+  texts: string[];
+}
+
+function isPayload(value: unknown): value is Payload {
+  return value !== null && typeof value === 'object' && 'unit' in value && 'labels' in value && 'values' in value && 'texts' in value;
+}
+
+const css = (el: Element, name: string) => getComputedStyle(el).getPropertyValue(name).trim();
+
+/** Writes each bar's value, hedge included, above it: the series reads without colour or hover. */
+function directLabels(texts: string[], color: () => string): Plugin<'bar'> {
+  return {
+    id: 'directLabels',
+    afterDatasetsDraw(chart) {
+      const { ctx } = chart;
+      ctx.save();
+      ctx.fillStyle = color();
+      ctx.font = `600 13px ${getComputedStyle(chart.canvas).fontFamily}`;
+      ctx.textAlign = 'center';
+      ctx.textBaseline = 'bottom';
+      chart.getDatasetMeta(0).data.forEach((bar, i) => ctx.fillText(texts[i] ?? '', bar.x, bar.y - 4));
+      ctx.restore();
+    },
+  };
+}
+
+export function drawChart(canvas: HTMLCanvasElement, json: string) {
+  const parsed: unknown = JSON.parse(json);
+  if (!isPayload(parsed)) return;
+  const data = parsed;
+  const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const print = matchMedia('print');
+  const colors = () => ({
+    bar: css(canvas, '--chart-bar'),
+    text: css(canvas, '--text'),
+    grid: css(canvas, '--line'),
+  });
+  let c = colors();
+  const chart = new Chart(canvas, {
+    type: 'bar',
+    data: { labels: data.labels, datasets: [{ data: data.values, backgroundColor: c.bar, borderRadius: 3, maxBarThickness: 96 }] },
+    plugins: [directLabels(data.texts, () => c.text)],
+    options: {
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: reduce || print.matches ? false : { duration: 400 },
+      devicePixelRatio: print.matches ? 3 : window.devicePixelRatio,
+      layout: { padding: { top: 24 } },
+      scales: {
+        x: { ticks: { color: c.text }, grid: { display: false } },
+        y: {
+          beginAtZero: true,
+          grace: '10%',
+          ticks: { color: c.text, callback: (v) => formatValue({ value: Number(v), unit: data.unit }) },
+          grid: { color: c.grid },
+          title: { display: data.axis !== '', text: data.axis, color: c.text },
+        },
+      },
+      plugins: {
+        tooltip: { callbacks: { label: (item) => data.texts[item.dataIndex] ?? '' } },
+      },
+    },
+  });
+  // Sharper, still output for print; back to the screen's settings after.
+  print.addEventListener('change', (e) => {
+    chart.options.devicePixelRatio = e.matches ? 3 : window.devicePixelRatio;
+    chart.options.animation = false;
+    chart.resize();
+  });
+  // Light and dark follow the reader's system setting.
+  matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => {
+    c = colors();
+    const { x, y } = chart.options.scales ?? {};
+    const dataset = chart.data.datasets[0];
+    if (dataset) dataset.backgroundColor = c.bar;
+    if (x?.ticks) x.ticks.color = c.text;
+    if (y?.ticks) y.ticks.color = c.text;
+    if (y?.grid) y.grid.color = c.grid;
+    chart.update('none');
+  });
+  return chart;
+}
