@@ -12,4 +12,8 @@ export default defineConfig({
   markdown: { processor: sheetProcessor(root) },
   integrations: [mdx()],
   build: { format: 'directory' },
+  // Caches live in the project, not in node_modules, so that copies of the
+  // project sharing one node_modules (the bad-content tests) never share them.
+  cacheDir: './.astro/cache',
+  vite: { cacheDir: './.astro/vite' },
 });

@@ -15,6 +15,13 @@ for (const [name, width, height] of [['desktop', 1280, 900], ['phone', 360, 780]
     const page = await browser.newPage({ viewport: { width, height }, colorScheme: scheme });
     for (const path of paths.length ? paths : ['/']) {
       await page.goto(base + path);
+      // Charts draw as they near the viewport: bring each into view first.
+      for (const chart of await page.locator('kz-chart').all()) {
+        await chart.scrollIntoViewIfNeeded();
+        await chart.locator('xpath=.').and(page.locator('[data-drawn]')).waitFor({ timeout: 5000 }).catch(() => {});
+      }
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.waitForTimeout(500);
       const file = `${out}/${path.replace(/\W+/g, '_') || 'home'}-${name}-${scheme}.png`;
       await page.screenshot({ path: file, fullPage: true });
       console.log(file);
