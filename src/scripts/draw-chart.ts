@@ -35,10 +35,36 @@ function directLabels(texts: string[], color: () => string): Plugin<'bar'> {
       ctx.font = `600 13px ${getComputedStyle(chart.canvas).fontFamily}`;
       ctx.textAlign = 'center';
       ctx.textBaseline = 'bottom';
-      chart.getDatasetMeta(0).data.forEach((bar, i) => ctx.fillText(texts[i] ?? '', bar.x, bar.y - 4));
+      const slot = chart.scales['x'] ? chart.scales['x'].width / Math.max(1, texts.length) - 8 : Infinity;
+      chart.getDatasetMeta(0).data.forEach((bar, i) => {
+        const lines = wrap(ctx, texts[i] ?? '', slot);
+        lines.forEach((line, n) => ctx.fillText(line, bar.x, bar.y - 4 - (lines.length - 1 - n) * 15));
+      });
       ctx.restore();
     },
   };
+}
+
+/** Breaks a label into lines that fit its bar's slot ("more than" over "₸300 million" on a phone). */
+function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(' ')) {
+    const last = lines.at(-1);
+    if (last !== undefined && ctx.measureText(`${last} ${word}`).width <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+/** Category labels as short lines, so they stay level on a phone. */
+function lines(label: string, chars: number): string[] {
+  const out: string[] = [];
+  for (const word of label.split(' ')) {
+    const last = out.at(-1);
+    if (last !== undefined && last.length + word.length < chars) out[out.length - 1] = `${last} ${word}`;
+    else out.push(word);
+  }
+  return out;
 }
 
 export function drawChart(canvas: HTMLCanvasElement, json: string) {
@@ -52,23 +78,25 @@ export function drawChart(canvas: HTMLCanvasElement, json: string) {
     text: css(canvas, '--text'),
     grid: css(canvas, '--line'),
   });
+  Chart.defaults.font.family = getComputedStyle(canvas).fontFamily;
+  Chart.defaults.font.size = 13;
   let c = colors();
   const chart = new Chart(canvas, {
     type: 'bar',
-    data: { labels: data.labels, datasets: [{ data: data.values, backgroundColor: c.bar, borderRadius: 3, maxBarThickness: 96 }] },
+    data: { labels: data.labels.map((l) => lines(l, Math.max(8, Math.floor(canvas.clientWidth / data.labels.length / 9)))), datasets: [{ data: data.values, backgroundColor: c.bar, borderRadius: 3, maxBarThickness: 96 }] },
     plugins: [directLabels(data.texts, () => c.text)],
     options: {
       responsive: true,
       maintainAspectRatio: false,
       animation: reduce || print.matches ? false : { duration: 400 },
       devicePixelRatio: print.matches ? 3 : window.devicePixelRatio,
-      layout: { padding: { top: 24 } },
+      layout: { padding: { top: 40 } },
       scales: {
-        x: { ticks: { color: c.text }, grid: { display: false } },
+        x: { ticks: { color: c.text, maxRotation: 0, autoSkip: false, font: { size: canvas.clientWidth < 480 ? 11 : 13 } }, grid: { display: false } },
         y: {
           beginAtZero: true,
           grace: '10%',
-          ticks: { color: c.text, callback: (v) => formatValue({ value: Number(v), unit: data.unit }) },
+          ticks: { color: c.text, maxTicksLimit: 6, callback: (v) => formatValue({ value: Number(v), unit: data.unit }) },
           grid: { color: c.grid },
           title: { display: data.axis !== '', text: data.axis, color: c.text },
         },
