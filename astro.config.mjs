@@ -11,7 +11,7 @@ export default defineConfig({
   trailingSlash: 'always',
   markdown: { processor: sheetProcessor(root) },
   integrations: [mdx()],
-  build: { format: 'directory' },
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // Caches live in the project, not in node_modules, so that copies of the
   // project sharing one node_modules (the bad-content tests) never share them.
   cacheDir: './.astro/cache',
