@@ -2,14 +2,15 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { sheetProcessor } from './src/markdown/index.ts';
+import { site } from './site.config.mjs';
 
 const root = new URL('./', import.meta.url);
 
+
 export default defineConfig({
-  // The address the site is published at; set SITE_URL when deploying elsewhere.
-  site: process.env.SITE_URL ?? 'https://kz-cybercrime-facts.example.org',
+  site,
   trailingSlash: 'always',
-  markdown: { processor: sheetProcessor(root) },
+  markdown: { processor: sheetProcessor(root, site) },
   integrations: [mdx()],
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Caches live in the project, not in node_modules, so that copies of the

@@ -2,6 +2,8 @@
 // every step succeeded, so a failed build never leaves a half-published site.
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { site } from '../site.config.mjs';
+import { writePdfs } from './pdf.mjs';
 
 const out = 'dist';
 const next = '.build/dist-next';
@@ -14,6 +16,14 @@ if (astro.status !== 0) {
   rmSync('.build', { recursive: true, force: true });
   console.error(`\nBuild failed: nothing was published; ${out}/ is unchanged.`);
   process.exit(astro.status ?? 1);
+}
+try {
+  const pdfs = await writePdfs(next, { site });
+  console.log(`\nPDF step: wrote ${pdfs.count} PDFs in ${pdfs.seconds.toFixed(1)} s.`);
+} catch (error) {
+  rmSync('.build', { recursive: true, force: true });
+  console.error(`\n${error instanceof Error ? error.message : error}\nBuild failed in the PDF step: nothing was published; ${out}/ is unchanged.`);
+  process.exit(1);
 }
 if (existsSync(out)) renameSync(out, old);
 renameSync(next, out);

@@ -75,6 +75,9 @@ export const sheetsOfTopic = async (topic: string) => (await getSheets()).filter
 export const sheetUrl = (sheet: Sheet) => `/${sheet.data.year}/${sheet.data.topic.id}/`;
 export const yearUrl = (year: number) => `/${year}/`;
 export const topicUrl = (topic: string) => `/topics/${topic}/`;
+/** Where the build writes a sheet's PDF: /2025/detection.pdf beside /2025/detection/. */
+export const pdfUrl = (sheet: Sheet) => `/${sheet.data.year}/${sheet.data.topic.id}.pdf`;
+export const bookletUrl = (year: number) => `/${year}/fact-sheets-${year}.pdf`;
 export const sourceUrl = (source: string) => `/sources/#${source}`;
 export const figureAnchor = (id: string) => `fig-${id}`;
 

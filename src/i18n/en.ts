@@ -33,6 +33,7 @@ export const ui = {
     otherYears: 'This topic in other years',
     otherTopics: 'Other sheets of',
     more: 'More fact sheets',
+    downloadPdf: 'Download PDF',
   },
   chart: {
     tableCaption: 'Data for this chart',
@@ -40,12 +41,13 @@ export const ui = {
     seriesSummary: (metric: string, first: { label: string; text: string }, last: { label: string; text: string }) =>
       `${metric}: ${first.text} (${first.label}), then ${last.text} (${last.label}).`,
   },
+  print: { online: 'Online at', pdfSize: (kb: string) => `(PDF, ${kb})` },
   notes: {
     heading: 'Notes',
     backLabel: (letter: string) => (letter ? `Back to citation ${letter}` : 'Back to citation'),
     sourceDetails: 'About this source',
   },
-  year: { title: (year: number) => `Fact sheets for ${year}`, intro: (year: number, n: number) => `${n} fact sheets on ${year}.` },
+  year: { title: (year: number) => `Fact sheets for ${year}`, intro: (year: number, n: number) => `${n} fact sheets on ${year}.`, booklet: (year: number) => `Download all ${year} sheets as one PDF` },
   topic: {
     all: 'All topics',
     allTitle: 'Topics',

@@ -13,6 +13,8 @@ describe('citations', () => {
     const html = await renderSheet('Rate [@mia-2025-05].');
     expect(html).toContain('Ministry of Internal Affairs, “Cybercrime detection reached almost 39%”, May 2025.');
     expect(html).toContain('href="/sources/#mia-2025-05"');
+    // Printed notes give the record's full address.
+    expect(html).toContain('data-href="https://sheets.example/sources/#mia-2025-05"');
   });
 
   it('puts explanatory footnotes in the same numbered list', async () => {

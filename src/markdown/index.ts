@@ -12,13 +12,13 @@ import { remarkGuard } from './remark-guard';
  * guard, citations and notes are unified plugins, so the unified() processor
  * is chosen here.
  */
-export function sheetProcessor(root: URL) {
+export function sheetProcessor(root: URL, siteUrl: string) {
   const entriesDir = fileURLToPath(new URL('content/entries/', root));
   const sourcesFile = fileURLToPath(new URL('content/sources.yaml', root));
   return unified({
     remarkPlugins: [
       [remarkGuard, { entriesDir }],
-      [remarkCitations, { sources: () => loadSources(sourcesFile), sourcesPage: '/sources/', sourceDetailsLabel: ui.notes.sourceDetails }],
+      [remarkCitations, { sources: () => loadSources(sourcesFile), sourcesPage: '/sources/', sourceDetailsLabel: ui.notes.sourceDetails, siteUrl }],
     ],
     rehypePlugins: [[rehypeNotes, { entriesDir, backLabel: ui.notes.backLabel }]],
     remarkRehype: {

@@ -18,6 +18,8 @@ export interface CitationOptions {
   /** Address of the sources page, for the "about this source" link in a note. */
   sourcesPage: string;
   sourceDetailsLabel: string;
+  /** The site's address, so that a printed note can give the source record's full address. */
+  siteUrl: string;
 }
 
 export const CITATION = /\[@([^\]\s;]+(?:\s*;\s*@[^\]\s;]+)*)\]/g;
@@ -73,7 +75,7 @@ export function remarkCitations(options: CitationOptions) {
               {
                 type: 'link',
                 url: `${options.sourcesPage}#${key}`,
-                data: { hProperties: { className: ['source-link'] } },
+                data: { hProperties: { className: ['source-link'], dataHref: new URL(`${options.sourcesPage}#${key}`, options.siteUrl).href } },
                 children: [{ type: 'text', value: options.sourceDetailsLabel }],
               },
             ],

@@ -98,7 +98,8 @@ export function drawChart(canvas: HTMLCanvasElement, json: string) {
           grace: '10%',
           ticks: { color: c.text, maxTicksLimit: 6, callback: (v) => formatValue({ value: Number(v), unit: data.unit }) },
           grid: { color: c.grid },
-          title: { display: data.axis !== '', text: data.axis, color: c.text },
+          // The chart's title names the measure; an axis title would only crowd a short chart.
+          title: { display: false },
         },
       },
       plugins: {
