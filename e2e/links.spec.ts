@@ -1,4 +1,6 @@
 import { expect, test } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { builtPages } from './site';
 
 test('no link or anchor on any page is broken', async ({ request }) => {
@@ -12,6 +14,11 @@ test('no link or anchor on any page is broken', async ({ request }) => {
       if (/^https?:/.test(href)) continue;
       const [target = '', anchor] = href.split('#');
       const page = target === '' ? path : target;
+      if (/\.\w+$/.test(page)) {
+        // A file, such as a sheet's PDF: it must have been written.
+        if (!existsSync(join(import.meta.dirname, '../dist', page))) broken.push(`${path} → ${href} (no such file)`);
+        continue;
+      }
       const body = html.get(page);
       if (body === undefined) broken.push(`${path} → ${href} (no such page)`);
       else if (anchor && !ids(body).has(anchor)) broken.push(`${path} → ${href} (no such anchor)`);

@@ -43,9 +43,10 @@ test('every page the build wrote has exactly one h1; only pages with charts have
 test('a fact sheet shows its period, dates, key figures, notes and all its figures', async ({ page }) => {
   await page.goto('/2024/anti-fraud-center/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('The anti-fraud center in 2024');
-  await expect(page.getByText('Period covered')).toBeVisible();
-  await expect(page.getByText('Published')).toBeVisible();
-  await expect(page.getByText('Last updated')).toBeVisible();
+  const meta = page.locator('.sheet-meta');
+  await expect(meta.getByText('Period covered')).toBeVisible();
+  await expect(meta.getByText('Published')).toBeVisible();
+  await expect(meta.getByText('Last updated')).toBeVisible();
   const cards = page.getByRole('region', { name: 'Key figures' }).getByRole('listitem');
   await expect(cards).toHaveCount(4);
   await expect(cards.first()).toContainText('more than 5,000');

@@ -20,3 +20,20 @@ export const sheets = [
   '/2025/fraud-prevention/',
   '/2025/legal-amendments/',
 ];
+
+/**
+ * The figures each sheet's prose shows, in order, as the source material
+ * words them (hedges included). Written out by hand from the material, so a
+ * change in data or formatting that alters what readers see fails here.
+ */
+export const expected: Record<string, string[]> = {
+  '/2025/detection/': ['28.4%', '38.9%', 'over 20,000', 'about 80%'],
+  '/2025/fraud-prevention/': ['66 million', '25%', '14,000'],
+  '/2025/drug-enforcement/': ['69', '5', 'about 8,000', '₸850 million'],
+  '/2025/legal-amendments/': ['40', '80 MCI', 'up to 20 days'],
+  '/2024/detection/': ['20%', '15,905', '3,286', '47%', '₸1.4 billion', 'more than 2,500', '₸962 million', 'almost ₸1 billion'],
+  '/2024/anti-fraud-center/': ['more than 5,000', '835', 'more than ₸300 million', '₸400 million'],
+  '/2024/fraud-prevention/': ['914', '58 million', 'over 6,000'],
+  '/2024/financial-pyramids/': ['43', '266', 'more than 8,000', 'over 9,000'],
+};
+

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -27,7 +27,7 @@ const edit = (file: string, change: (text: string) => string): Edit => (dir) => 
 async function buildBroken(...edits: Edit[]) {
   const dir = mkdtempSync(join(tmpdir(), 'sheets-bad-'));
   made.push(dir);
-  for (const item of ['content', 'src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(root, item), join(dir, item), { recursive: true });
+  for (const item of ['content', 'src', 'public', 'scripts', 'astro.config.mjs', 'site.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(root, item), join(dir, item), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
   mkdirSync(join(dir, 'dist'));
   writeFileSync(join(dir, 'dist/index.html'), 'the site as published before');
@@ -74,9 +74,29 @@ describe('the build refuses bad content', { timeout: 120_000 }, () => {
     expect(kept, 'dist/ must be left as it was').toBe(true);
   });
 
-  it('publishes when nothing is wrong', async () => {
+  it('publishes when nothing is wrong, and says how long the PDFs took', async () => {
     const { code, output, kept } = await buildBroken();
     expect(code, output).toBe(0);
     expect(kept).toBe(false);
+    expect(output).toMatch(/PDF step: wrote 10 PDFs in \d+\.\d s\./);
+  });
+
+  it('writes the same bytes twice from the same sources', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sheets-twice-'));
+    made.push(dir);
+    for (const item of ['content', 'src', 'public', 'scripts', 'astro.config.mjs', 'site.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(root, item), join(dir, item), { recursive: true });
+    symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+    const build = () => run(process.execPath, ['scripts/build.mjs'], { cwd: dir });
+    const snapshot = () => {
+      const files = readdirSync(join(dir, 'dist'), { recursive: true, encoding: 'utf8' }).sort();
+      return new Map(files.filter((f) => statSync(join(dir, 'dist', f)).isFile()).map((f) => [f, readFileSync(join(dir, 'dist', f)).toString('base64')]));
+    };
+    await build();
+    const first = snapshot();
+    await build();
+    const second = snapshot();
+    expect([...first.keys()]).toEqual([...second.keys()]);
+    expect([...first].filter(([file, bytes]) => second.get(file) !== bytes).map(([file]) => file)).toEqual([]);
+    expect([...first.keys()].filter((f) => f.endsWith('.pdf'))).toHaveLength(10);
   });
 });

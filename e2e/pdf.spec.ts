@@ -1,0 +1,118 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { expected, sheets } from './site';
+
+const dist = join(import.meta.dirname, '../dist');
+const A4 = { width: 595.92, height: 842.88 };
+const read = (url: string) => readFileSync(join(dist, url));
+const pdfOf = (sheet: string) => `${sheet.slice(0, -1)}.pdf`;
+
+/** All the text of a PDF, as a reader searching it would find it. */
+async function textOf(bytes: Buffer): Promise<string> {
+  const doc = await getDocument({ data: new Uint8Array(bytes), disableFontFace: true, useSystemFonts: false }).promise;
+  const parts: string[] = [];
+  for (let i = 1; i <= doc.numPages; i++) {
+    const content = await (await doc.getPage(i)).getTextContent();
+    for (const item of content.items) if ('str' in item) parts.push(item.str, item.hasEOL ? ' ' : '');
+  }
+  return parts.join('').replace(/\s+/g, ' ');
+}
+
+for (const sheet of sheets) {
+  test(`${pdfOf(sheet)}: A4, at most two pages, every figure and note searchable, fonts embedded, metadata set`, async ({ page }) => {
+    const bytes = read(pdfOf(sheet));
+    const pdf = await PDFDocument.load(bytes);
+    expect(pdf.getPageCount()).toBeGreaterThanOrEqual(1);
+    expect(pdf.getPageCount()).toBeLessThanOrEqual(2);
+    for (const p of pdf.getPages()) {
+      expect(p.getWidth()).toBeCloseTo(A4.width, 0);
+      expect(p.getHeight()).toBeCloseTo(A4.height, 0);
+    }
+    await page.goto(sheet);
+    const title = await page.getByRole('heading', { level: 1 }).textContent();
+    expect(pdf.getTitle()).toBe(title);
+    expect(pdf.getAuthor()).toBe('Kazakhstan Cybercrime Fact Sheets');
+    expect(pdf.getSubject()).toContain(`Online at https://`);
+    expect(pdf.getCreationDate()?.toISOString()).toBe(`${await page.locator('time').nth(1).getAttribute('datetime')}T00:00:00.000Z`);
+
+    const text = await textOf(bytes);
+    for (const figure of expected[sheet] ?? []) expect(text, `figure ${figure}`).toContain(figure);
+    const notes = await page.locator('.footnotes li p').allTextContents();
+    expect(notes.length).toBeGreaterThan(0);
+    for (const note of notes) {
+      const start = note.replace(/^[\s^abc]*\s/, '').replace(/\s+/g, ' ').trim().slice(0, 60);
+      expect(text, `note “${start}”`).toContain(start);
+    }
+    expect(text).toContain(`Online at https://`);
+    expect(text).toMatch(/Page 1 of [12]/);
+
+    const descriptors = [...pdf.context.enumerateIndirectObjects()]
+      .map(([, o]) => o)
+      .filter((o): o is PDFDict => o instanceof PDFDict && o.get(PDFName.of('Type')) === PDFName.of('FontDescriptor'));
+    expect(descriptors.length).toBeGreaterThan(0);
+    for (const d of descriptors) expect(['FontFile', 'FontFile2', 'FontFile3'].some((k) => d.has(PDFName.of(k)))).toBe(true);
+  });
+}
+
+test('each year’s booklet holds every sheet of that year, in order', async ({ page }) => {
+  for (const year of ['2024', '2025']) {
+    const ofYear = sheets.filter((s) => s.startsWith(`/${year}/`));
+    const booklet = await PDFDocument.load(read(`/${year}/fact-sheets-${year}.pdf`));
+    let pages = 0;
+    for (const sheet of ofYear) pages += (await PDFDocument.load(read(pdfOf(sheet)))).getPageCount();
+    expect(booklet.getPageCount()).toBe(pages);
+    const text = await textOf(read(`/${year}/fact-sheets-${year}.pdf`));
+    await page.goto(`/${year}/`);
+    const titles = await page.locator('.sheet-card h3').allTextContents();
+    expect(titles).toHaveLength(ofYear.length);
+    const positions = titles.map((t) => text.indexOf(t.trim()));
+    expect(positions.every((p) => p >= 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+  }
+});
+
+test('PDF dates are fixed and structure ids renumbered, so a rebuild writes the same bytes', async () => {
+  const bytes = read('/2025/detection.pdf').toString('latin1');
+  expect(bytes).toContain('/CreationDate (D:20261125000000Z)');
+  expect(bytes).not.toMatch(/\/ID \(node0000[1-9]/);
+});
+
+test('each sheet page links its PDF with its size, and the year page its booklet', async ({ page, request }) => {
+  await page.goto('/2024/detection/');
+  const link = page.getByRole('link', { name: 'Download PDF' });
+  await expect(link).toHaveAttribute('href', '/2024/detection.pdf');
+  const size = read('/2024/detection.pdf').length;
+  await expect(page.locator('[data-pdf-size="/2024/detection.pdf"]')).toHaveText(`(PDF, ${Math.round(size / 1024)} KB)`);
+  expect((await request.get('/2024/detection.pdf')).headers()['content-type']).toContain('pdf');
+  await page.goto('/2025/');
+  await expect(page.getByRole('link', { name: 'Download all 2025 sheets as one PDF' })).toHaveAttribute('href', '/2025/fact-sheets-2025.pdf');
+});
+
+test.describe('printing from the browser', () => {
+  for (const [paper, width] of [['A4', 718], ['US Letter', 739]] as const) {
+    test(`on ${paper}, nothing overflows the page and no site navigation shows`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 1000 });
+      await page.emulateMedia({ media: 'print' });
+      for (const sheet of sheets) {
+        await page.goto(sheet);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), sheet).toBeLessThanOrEqual(width);
+        await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+        await expect(page.getByRole('navigation', { name: 'Breadcrumb' })).toBeHidden();
+        await expect(page.getByRole('link', { name: 'Download PDF' })).toBeHidden();
+        await expect(page.locator('.print-masthead')).toContainText('Online at https://');
+      }
+    });
+  }
+
+  test('a sheet printed on US Letter also fits two pages', async ({ page }) => {
+    for (const sheet of sheets) {
+      await page.goto(sheet);
+      for (const chart of await page.locator('kz-chart').all()) await chart.scrollIntoViewIfNeeded();
+      const pdf = await PDFDocument.load(await page.pdf({ format: 'Letter' }));
+      expect(pdf.getPageCount(), sheet).toBeLessThanOrEqual(2);
+    }
+  });
+});
