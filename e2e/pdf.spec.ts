@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
+import { PDFDict, PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { expected, sheets } from './site';
 
@@ -48,6 +48,11 @@ for (const sheet of sheets) {
     }
     expect(text).toContain(`Online at https://`);
     expect(text).toMatch(/Page 1 of [12]/);
+
+    // Charts print as images of their canvases: one per chart on the page.
+    const charts = await page.locator('kz-chart').count();
+    const images = [...pdf.context.enumerateIndirectObjects()].filter(([, o]) => o instanceof PDFRawStream && o.dict.get(PDFName.of('Subtype')) === PDFName.of('Image'));
+    expect(images.length, 'chart images').toBeGreaterThanOrEqual(charts);
 
     const descriptors = [...pdf.context.enumerateIndirectObjects()]
       .map(([, o]) => o)
