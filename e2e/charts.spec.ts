@@ -34,6 +34,17 @@ test('every chart on every chart page draws, with its accessible summary', async
   }
 });
 
+test('charts draw under the strict Content-Security-Policy, with no violation reported', async ({ page }) => {
+  const violations: string[] = [];
+  page.on('console', (m) => /Content.Security.Policy/i.test(m.text()) && violations.push(m.text()));
+  await page.goto('/2024/detection/');
+  await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', /script-src 'self'; style-src 'self'/);
+  await page.evaluate(() => document.addEventListener('securitypolicyviolation', (e) => console.log(`Content Security Policy: ${e.violatedDirective}`)));
+  await drawAll(page);
+  expect(await ink(page, 0)).toBeGreaterThan(2000);
+  expect(violations).toEqual([]);
+});
+
 test('a chart’s table holds the same figures as the sheet, hedges included', async ({ page }) => {
   await page.goto('/2024/anti-fraud-center/');
   const chart = page.locator('figure.chart').first();

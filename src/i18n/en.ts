@@ -10,7 +10,7 @@ export const ui = {
   tagline: 'Figures on cybercrime and public safety in Kazakhstan, each with its official source.',
   currency: { RUB: 'rubles' },
   skipToContent: 'Skip to content',
-  nav: { label: 'Main', home: 'Home', years: 'Years', topics: 'Topics', sources: 'Sources', about: 'Methodology' },
+  nav: { label: 'Main', home: 'Home', years: 'Years', topics: 'Topics', sources: 'Sources', about: 'About' },
   breadcrumbs: 'Breadcrumb',
   home: {
     headline: 'Headline figures',
