@@ -112,12 +112,21 @@ test.describe('printing from the browser', () => {
     });
   }
 
-  test('a sheet printed on US Letter also fits two pages', async ({ page }) => {
+  test('a sheet printed on US Letter also fits two pages, each naming the sheet, its address and its page', async ({ page }) => {
     for (const sheet of sheets) {
       await page.goto(sheet);
       for (const chart of await page.locator('kz-chart').all()) await chart.scrollIntoViewIfNeeded();
-      const pdf = await PDFDocument.load(await page.pdf({ format: 'Letter' }));
+      const bytes = await page.pdf({ format: 'Letter' });
+      const pdf = await PDFDocument.load(bytes);
       expect(pdf.getPageCount(), sheet).toBeLessThanOrEqual(2);
+      const text = await textOf(bytes);
+      const title = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
+      const address = `https://kz-cybercrime-facts.example.org${sheet}`;
+      const pages = pdf.getPageCount();
+      // Page 1 has the masthead; later pages the running head; every page its number.
+      expect(text.split(address).length - 1, sheet).toBe(pages);
+      expect(text).toContain(title);
+      expect(text).toContain(`Page ${pages} of ${pages}`);
     }
   });
 });

@@ -104,7 +104,7 @@ export async function writePdfs(dir, { site }) {
       }
       const online = new URL(sheet.path, site).href;
       // The PDF's footer (below) says more than the stylesheet's, which browsers print.
-      await page.addStyleTag({ content: '@page { @bottom-left { content: none } @bottom-right { content: none } }' });
+      await page.addStyleTag({ content: '@page { @top-left { content: none } @bottom-left { content: none } @bottom-right { content: none } }' });
       const raw = await page.pdf({
         format: 'A4',
         printBackground: true,
