@@ -52,7 +52,7 @@ for (const file of pages) {
   const path = file.replace(/index\.html$/, '').replace(/\.html$/, '');
   const html = read(file);
   const text = html.toString();
-  const css = [...text.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="(\/_astro\/[^"]+\.css)"/g)].map((m) => read(m[1]));
+  const css = [...text.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="(\/[^"]+\.css)"/g)].map((m) => read(m[1]));
   const inlineCss = [...text.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].length;
   const scripts = new Set();
   for (const [, src] of text.matchAll(/<script[^>]+src="([^"]+)"/g)) scriptClosure(src, scripts);
