@@ -102,8 +102,13 @@ export async function resolveFigure(figure: Figure) {
   return { figure, metric, source, text, converted };
 }
 
+/** A sheet by id, drafts included (a draft previews in dev and its components still resolve). */
+export async function findSheet(sheetId: string): Promise<Sheet | undefined> {
+  return (await getSheets()).find((s) => s.id === sheetId) ?? (await getEntry('entries', sheetId));
+}
+
 export async function findFigure(sheetId: string, figureId: string) {
-  const sheet = (await getSheets()).find((s) => s.id === sheetId) ?? (await getEntry('entries', sheetId));
+  const sheet = await findSheet(sheetId);
   const figure = sheet?.data.figures.find((f) => f.id === figureId);
   if (!sheet || !figure) {
     throw new ContentProblem({ file: `content/entries/${sheetId}.mdx`, message: `<Fig id="${figureId}"/> names no figure of this sheet` });
