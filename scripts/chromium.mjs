@@ -9,7 +9,11 @@ const SYSTEM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/goog
 
 /** Path to a Chromium binary, or undefined to use Playwright's own. */
 export function findChromium() {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  const chosen = process.env.CHROMIUM_PATH;
+  if (chosen) {
+    if (!existsSync(chosen)) throw new Error(`CHROMIUM_PATH is set to ${chosen}, but there is no file there. Point it at a Chromium binary, or unset it.`);
+    return chosen;
+  }
   let own;
   try {
     own = chromium.executablePath();
