@@ -15,6 +15,9 @@ export type TopicEntry = CollectionEntry<'topics'>;
 
 let cache: Promise<Sheet[]> | undefined;
 
+/** The file a sheet was read from, for messages. */
+const fileOf = (sheet: Sheet) => sheet.filePath ?? `content/entries/${sheet.id}.mdx`;
+
 export function getSheets(): Promise<Sheet[]> {
   cache ??= load();
   return cache;
@@ -35,7 +38,7 @@ async function load(): Promise<Sheet[]> {
   const problems = all.flatMap((sheet) =>
     checkSheet(
       {
-        file: sheet.filePath ?? `content/entries/${sheet.id}.mdx`,
+        file: fileOf(sheet),
         topic: sheet.data.topic.id,
         figures: sheet.data.figures.map((f) => ({ id: f.id, metric: f.metric.id, source: f.source.id, value: f.value })),
       },
@@ -48,7 +51,7 @@ async function load(): Promise<Sheet[]> {
       await chartsOf(sheet);
     } catch (error) {
       if (!(error instanceof ChartError)) throw error;
-      problems.push({ file: sheet.filePath ?? `content/entries/${sheet.id}.mdx`, field: 'charts', message: error.message });
+      problems.push({ file: fileOf(sheet), field: 'charts', message: error.message });
     }
   }
   if (problems.length > 0) {
@@ -137,8 +140,23 @@ export async function chartInputs(figures: Figure[]): Promise<Map<string, ChartI
   );
 }
 
-/** The charts a sheet declares, built from its figures; summaries have their placeholders filled. */
-export async function chartsOf(sheet: Sheet): Promise<ChartData[]> {
+const charts = new Map<string, Promise<ChartData[]>>();
+
+/**
+ * The charts a sheet declares, built from its figures; summaries have their
+ * placeholders filled. Built once per sheet: the content check and every
+ * <Chart> of the sheet share them.
+ */
+export function chartsOf(sheet: Sheet): Promise<ChartData[]> {
+  let built = charts.get(sheet.id);
+  if (!built) {
+    built = buildCharts(sheet);
+    charts.set(sheet.id, built);
+  }
+  return built;
+}
+
+async function buildCharts(sheet: Sheet): Promise<ChartData[]> {
   const inputs = await chartInputs(sheet.data.figures);
   return sheet.data.charts.map((spec) => {
     const chart = buildChart(spec, inputs);
