@@ -5,8 +5,8 @@ import { chartSchema } from './chart';
 import { placeholderIds } from '../lib/placeholders';
 
 export const correctionSchema = z.strictObject({
-  date: isoDay,
-  text: z.string().min(1).describe('What was corrected, in one sentence.'),
+  date: isoDay.describe('The day the correction was made, YYYY-MM-DD.'),
+  text: z.string().min(1).describe('What was corrected, in one sentence: the old value, the new one and why.'),
 });
 
 /**
@@ -20,7 +20,7 @@ export function makeEntrySchema<T extends z.ZodType, M extends z.ZodType, S exte
 }) {
   return z
     .strictObject({
-      title: z.string().min(1).max(120),
+      title: z.string().min(1).max(120).describe('The sheet’s heading, at most 120 characters: "Cybercrime detection in 2025".'),
       year: z.number().int().min(2000).max(2100).describe('The year the sheet covers; must match the folder.'),
       topic: refs.topic.describe('Key of the topic in content/topics.yaml; must match the file name.'),
       period: z.string().min(1).describe('The period covered, in words: "January–May 2025".'),
@@ -29,11 +29,17 @@ export function makeEntrySchema<T extends z.ZodType, M extends z.ZodType, S exte
         .min(40)
         .max(220)
         .describe('One or two sentences for cards and the meta description; write {figure-id} where a figure goes.'),
-      published: isoDay,
+      published: isoDay.describe('The day the sheet was first published, YYYY-MM-DD.'),
       updated: isoDay.optional().describe('Last substantive change; defaults to the publication date.'),
-      draft: z.boolean().default(false),
-      corrections: z.array(correctionSchema).default([]),
-      figures: z.array(makeFigureSchema(refs)).min(1, { error: 'a fact sheet needs at least one figure' }),
+      draft: z.boolean().default(false).describe('A draft previews in npm run dev and is left out of the published site.'),
+      corrections: z
+        .array(correctionSchema)
+        .default([])
+        .describe('Every change to a published figure, oldest first; required before a published value, hedge or period may change.'),
+      figures: z
+        .array(makeFigureSchema(refs))
+        .min(1, { error: 'a fact sheet needs at least one figure' })
+        .describe('Every number the sheet shows, once each; prose, cards, charts and tables print these records.'),
       charts: z.array(chartSchema).default([]).describe('Charts of this sheet’s figures, placed in prose with <Chart id="…"/>.'),
     })
     .superRefine((entry, ctx) => {
