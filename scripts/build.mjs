@@ -11,6 +11,13 @@ const old = '.build/dist-old';
 
 rmSync('.build', { recursive: true, force: true });
 const started = performance.now();
+// The content check first: every problem at once, in the words of `npm run check`,
+// before Astro starts (and without a stack trace into the site's code).
+const check = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/check.ts'], { stdio: 'inherit' });
+if (check.status !== 0) {
+  console.error(`\nBuild stopped by the content check: nothing was published; ${out}/ is unchanged.`);
+  process.exit(check.status ?? 1);
+}
 const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', next], { stdio: 'inherit' });
 if (astro.status !== 0) {
   rmSync('.build', { recursive: true, force: true });

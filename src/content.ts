@@ -1,9 +1,8 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { checkSheet } from './lib/integrity';
 import { ContentProblem, ContentProblems } from './lib/problem';
 import { formatFigure } from './lib/format';
 import { fillPlaceholders } from './lib/placeholders';
-import { buildChart, ChartError, type ChartData, type ChartInputFigure } from './lib/chart-data';
+import { buildChart, type ChartData, type ChartInputFigure } from './lib/chart-data';
 
 /**
  * The queries pages use. The first call also checks the links between
@@ -15,48 +14,22 @@ export type TopicEntry = CollectionEntry<'topics'>;
 
 let cache: Promise<Sheet[]> | undefined;
 
-/** The file a sheet was read from, for messages. */
-const fileOf = (sheet: Sheet) => sheet.filePath ?? `content/entries/${sheet.id}.mdx`;
-
 export function getSheets(): Promise<Sheet[]> {
+  // In dev, content changes between requests; the check collection says whether it may be shown.
+  if (import.meta.env.DEV) return load();
   cache ??= load();
   return cache;
 }
 
+/**
+ * Every page asks for sheets first, so no page is built (and `npm run dev`
+ * shows no stale page) while the content check has open problems: they are
+ * thrown all at once, as `npm run check` prints them.
+ */
 async function load(): Promise<Sheet[]> {
-  const [all, topics, metrics, sources] = await Promise.all([
-    getCollection('entries'),
-    getCollection('topics'),
-    getCollection('metrics'),
-    getCollection('sources'),
-  ]);
-  const known = {
-    topics: new Set(topics.map((t) => t.id)),
-    sources: new Set(sources.map((s) => s.id)),
-    metrics: new Map(metrics.map((m) => [m.id, m.data.unit])),
-  };
-  const problems = all.flatMap((sheet) =>
-    checkSheet(
-      {
-        file: fileOf(sheet),
-        topic: sheet.data.topic.id,
-        figures: sheet.data.figures.map((f) => ({ id: f.id, metric: f.metric.id, source: f.source.id, value: f.value })),
-      },
-      known,
-    ),
-  );
-  // Charts are built only from sheets whose references hold.
-  for (const sheet of problems.length === 0 ? all : []) {
-    try {
-      await chartsOf(sheet);
-    } catch (error) {
-      if (!(error instanceof ChartError)) throw error;
-      problems.push({ file: fileOf(sheet), field: 'charts', message: error.message });
-    }
-  }
-  if (problems.length > 0) {
-    throw new ContentProblems(problems);
-  }
+  const problems = (await getEntry('contentChecks', 'result'))?.data.problems ?? [];
+  if (problems.length > 0) throw new ContentProblems(problems);
+  const [all, topics] = await Promise.all([getCollection('entries'), getCollection('topics')]);
   const order = new Map(topics.map((t) => [t.id, t.data.order]));
   return all
     // Drafts are previewed in `npm run dev` and left out of the published site.

@@ -4,6 +4,8 @@
  * and reused by the loaders, the Markdown plugins and the content checks.
  */
 export interface Problem {
+  /** The rule that refused it, named as `npm run check` prints it: "unknown-source". */
+  rule?: string | undefined;
   file: string;
   line?: number | undefined;
   column?: number | undefined;
@@ -21,6 +23,26 @@ export function formatProblem(p: Problem): string {
   const parts = [`${place}${p.field ? ` (field ${p.field})` : ''}: ${what}${/[.!?]$/.test(what) ? '' : '.'}`];
   if (p.hint) parts.push(`Hint: ${p.hint}`);
   return parts.join('\n');
+}
+
+/** What was wrong, in one sentence, without the place: "expected …, found …" or the rule's message. */
+export function problemText(p: Problem): string {
+  const what = p.expected !== undefined ? `expected ${p.expected}${p.found !== undefined ? `, found ${p.found}` : ''}` : (p.message ?? 'invalid');
+  return `${p.field ? `${p.field}: ` : ''}${what}${/[.!?]$/.test(what) ? '' : '.'}`;
+}
+
+/**
+ * One line per problem, as linters print them and editors' terminals link
+ * them: `file:line:column  rule  message`, the hint on the next line.
+ */
+export function formatCheckLine(p: Problem): string {
+  const place = `${p.file}:${p.line ?? 1}:${p.column ?? 1}`;
+  return `${place}  ${p.rule ?? 'content'}  ${problemText(p)}${p.hint ? `\n    hint: ${p.hint}` : ''}`;
+}
+
+/** Problems in reading order: by file, then line, then column. */
+export function sortProblems(problems: Problem[]): Problem[] {
+  return [...problems].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 }
 
 /** Shows a value the way an editor typed it, short enough for one line. */
@@ -44,7 +66,7 @@ export class ContentProblem extends Error {
 export class ContentProblems extends Error {
   readonly problems: Problem[];
   constructor(problems: Problem[]) {
-    super(`${problems.length === 1 ? 'The content has a problem' : `The content has ${problems.length} problems`}:\n\n${problems.map(formatProblem).join('\n\n')}`);
+    super(`${problems.length === 1 ? 'The content has a problem' : `The content has ${problems.length} problems`} (npm run check lists them too):\n\n${problems.map(formatCheckLine).join('\n')}`);
     this.name = 'ContentProblems';
     this.problems = problems;
   }

@@ -1,11 +1,18 @@
 import { LineCounter, parseDocument } from 'yaml';
 
+/** Where a field is written: 1-based line and column. */
+export interface Place {
+  line: number;
+  column: number;
+}
+
 /**
- * The line of a field in a YAML text, by its path (["figures", 0, "value"]),
- * so that a schema error can point at the line to fix. Falls back to the
- * nearest parent that exists, then to undefined.
+ * The place of a field in a YAML text, by its path (["figures", 0, "value"]),
+ * so that a problem can point at the text to fix. Falls back to the nearest
+ * parent that exists, then to undefined. `firstLine` shifts the result for
+ * frontmatter that starts below a --- line.
  */
-export function yamlLineFinder(text: string, firstLine = 1): (path: PropertyKey[]) => number | undefined {
+export function yamlPlaceFinder(text: string, firstLine = 1): (path: readonly PropertyKey[]) => Place | undefined {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines });
   return (path) => {
@@ -13,10 +20,16 @@ export function yamlLineFinder(text: string, firstLine = 1): (path: PropertyKey[
       const keys = path.slice(0, n).map((k) => (typeof k === 'symbol' ? String(k) : k));
       const node: unknown = doc.getIn(keys, true);
       if (node && typeof node === 'object' && 'range' in node && Array.isArray(node.range) && typeof node.range[0] === 'number') {
-        // Point at the key's line: for a missing or wrong value that is where the editor looks.
-        return lines.linePos(node.range[0]).line + firstLine - 1;
+        const at = lines.linePos(node.range[0]);
+        return { line: at.line + firstLine - 1, column: at.col };
       }
     }
     return undefined;
   };
+}
+
+/** The line of a field only; see yamlPlaceFinder. */
+export function yamlLineFinder(text: string, firstLine = 1): (path: readonly PropertyKey[]) => number | undefined {
+  const find = yamlPlaceFinder(text, firstLine);
+  return (path) => find(path)?.line;
 }

@@ -1,16 +1,23 @@
+import type { z } from 'astro/zod';
 import type { Problem } from './problem';
 import { show } from './problem';
+import type { Place } from './yaml-lines';
+import { didYouMean } from './suggest';
+import { fieldsAt } from './zod-fields';
 
 /**
- * Turns schema issues into problems an editor can act on: the field's path,
- * its line where the caller can tell it, what the schema expected and what
- * the file holds there.
+ * Turns schema issues into problems an editor can act on: the rule, the
+ * field's path, its place where the caller can tell it, what the schema
+ * expected, what the file holds there, and a hint (the field meant, the
+ * values allowed, the form of a date).
  */
 export interface IssueLike {
-  code?: string;
+  code?: string | undefined;
   path: PropertyKey[];
   message: string;
-  keys?: string[];
+  keys?: string[] | undefined;
+  values?: unknown[] | undefined;
+  params?: Record<string, unknown> | undefined;
 }
 
 export function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
@@ -22,24 +29,63 @@ export function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return here;
 }
 
-export function issuesToProblems(
-  issues: readonly IssueLike[],
-  where: { file: string; data: unknown; lineOf?: (path: PropertyKey[]) => number | undefined; prefix?: PropertyKey[] },
-): Problem[] {
-  return issues.map((issue) => {
-    const path = [...(where.prefix ?? []), ...issue.path];
-    const found = valueAt(where.data, issue.path);
-    const place = { file: where.file, line: where.lineOf?.(path), field: path.map(String).join('.') || undefined };
-    if (issue.code === 'unrecognized_keys') {
-      const keys = issue.keys ?? [];
-      return { ...place, line: where.lineOf?.([...path, keys[0] ?? '']) ?? place.line, message: `unknown field ${keys.map((k) => `"${k}"`).join(', ')}; check its spelling against the schema` };
-    }
-    if (issue.code === 'custom') return { ...place, message: issue.message };
-    const expected = issue.message.replace(/^Invalid \w+:\s*/i, '').replace(/^expected\s+/i, '').replace(/, received \w+$/, '');
+export interface Where {
+  file: string;
+  data: unknown;
+  placeOf?: (path: readonly PropertyKey[]) => Place | undefined;
+  /** Path of the record inside its file, for files of many records: ["mia-2025-05"]. */
+  prefix?: PropertyKey[];
+  /** The schema, to suggest the field meant when an unknown one is found. */
+  schema?: z.core.$ZodType;
+}
+
+const DATE_HINT = 'write dates as YYYY-MM-DD (2025-05-20), or YYYY-MM (2025-05) where a month is allowed';
+
+export function issuesToProblems(issues: readonly IssueLike[], where: Where): Problem[] {
+  const problems = issues.map((issue) => issueToProblem(issue, where));
+  // "publsher" written for "publisher" is one slip, not also a missing field: keep the "did you mean".
+  const meant = new Set(problems.flatMap((p) => (p.rule === 'unknown-field' && p.hint?.startsWith('did you mean') ? [`${p.field ? `${p.field}.` : ''}${/"([^"]+)"/.exec(p.hint)?.[1] ?? ''}`] : [])));
+  return problems.filter((p) => !(p.rule === 'missing-field' && p.field !== undefined && meant.has(p.field)));
+}
+
+function issueToProblem(issue: IssueLike, where: Where): Problem {
+  const path = [...(where.prefix ?? []), ...issue.path];
+  const found = valueAt(where.data, issue.path);
+  const at = where.placeOf?.(path);
+  const place = { file: where.file, line: at?.line, column: at?.column, field: path.map(String).join('.') || undefined };
+  if (issue.code === 'unrecognized_keys') {
+    const keys = issue.keys ?? [];
+    const first = keys[0] ?? '';
+    const keyAt = where.placeOf?.([...path, first]);
+    const near = where.schema ? didYouMean(first, fieldsAt(where.schema, issue.path)) : undefined;
+    const allowed = where.schema ? fieldsAt(where.schema, issue.path) : [];
     return {
       ...place,
-      expected,
-      found: found === undefined ? 'nothing (the field is missing)' : show(found instanceof Date ? found.toISOString().slice(0, 10) : found),
+      rule: 'unknown-field',
+      line: keyAt?.line ?? place.line,
+      column: keyAt?.column ?? place.column,
+      message: `unknown field ${keys.map((k) => `"${k}"`).join(', ')}`,
+      hint: near ? `did you mean "${near}"?` : allowed.length > 0 ? `the fields here are: ${allowed.join(', ')}` : undefined,
     };
-  });
+  }
+  if (issue.code === 'custom') {
+    const rule = typeof issue.params?.['rule'] === 'string' ? issue.params['rule'] : 'invalid-value';
+    const hint = typeof issue.params?.['hint'] === 'string' ? issue.params['hint'] : undefined;
+    return { ...place, rule, message: issue.message, hint };
+  }
+  const expected = issue.message.replace(/^Invalid \w+:\s*/i, '').replace(/^expected\s+/i, '').replace(/, received \w+$/, '');
+  const shown = found === undefined ? 'nothing (the field is missing)' : show(found instanceof Date ? found.toISOString().slice(0, 10) : found);
+  const base = { ...place, expected, found: shown };
+  if (found === undefined && issue.code === 'invalid_type') return { ...base, rule: 'missing-field', hint: 'add the field; see CONTRIBUTING.md for what it holds' };
+  if (issue.code === 'invalid_value') {
+    const values = (issue.values ?? []).map((v) => JSON.stringify(v));
+    const near = typeof found === 'string' ? didYouMean(found, (issue.values ?? []).map(String)) : undefined;
+    return { ...base, rule: 'not-allowed-value', expected: `one of ${values.join(', ')}`, hint: near ? `did you mean "${near}"?` : undefined };
+  }
+  if (issue.code === 'invalid_union' || issue.code === 'invalid_format') {
+    const isDate = /date/i.test(issue.message);
+    return { ...base, rule: 'bad-format', hint: isDate ? DATE_HINT : undefined };
+  }
+  if (issue.code === 'too_small' || issue.code === 'too_big') return { ...base, rule: 'out-of-range' };
+  return { ...base, rule: 'wrong-type' };
 }

@@ -29,8 +29,8 @@ describe('what a fact sheet may contain', () => {
   });
 
   it('refuses <script> and components that are not the publication’s', async () => {
-    await expect(render('<script>alert(1)</script>')).rejects.toThrow(/<script> is not allowed/);
-    await expect(render('<Chart2 id="x"/>')).rejects.toThrow(/<Chart2> is not allowed/);
+    await expect(render('<script>alert(1)</script>')).rejects.toThrow(/<script> is raw HTML, which is not allowed/);
+    await expect(render('<Chart2 id="x"/>')).rejects.toThrow(/<Chart2> is not one of the publication's components/);
   });
 
   it('refuses attributes that are expressions or unknown', async () => {

@@ -17,7 +17,7 @@ export function sheetProcessor(root: URL, siteUrl: string) {
   const sourcesFile = fileURLToPath(new URL('content/sources.yaml', root));
   return unified({
     remarkPlugins: [
-      [remarkGuard, { entriesDir }],
+      [remarkGuard, { entriesDir, sourceKeys: () => new Set(Object.keys(loadSources(sourcesFile))) }],
       [remarkCitations, { sources: () => loadSources(sourcesFile), sourcesPage: '/sources/', sourceDetailsLabel: ui.notes.sourceDetails, siteUrl }],
     ],
     rehypePlugins: [[rehypeNotes, { entriesDir, backLabel: ui.notes.backLabel }]],

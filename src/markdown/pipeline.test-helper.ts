@@ -29,7 +29,7 @@ export async function renderSheet(markdown: string, options: { path?: string; fi
     .use(remarkParse)
     .use(remarkMdx)
     .use(remarkGfm)
-    .use(remarkGuard, { entriesDir })
+    .use(remarkGuard, { entriesDir, sourceKeys: () => new Set(Object.keys(testSources)) })
     .use(remarkCitations, { sources: () => testSources, sourcesPage: '/sources/', sourceDetailsLabel: 'About this source', siteUrl: 'https://sheets.example' })
     .use(remarkRehype, { footnoteLabel: 'Notes', passThrough: ['mdxJsxTextElement', 'mdxJsxFlowElement'] })
     .use(rehypeNotes, { entriesDir, backLabel: (l: string) => (l ? `Back to citation ${l}` : 'Back to citation') })

@@ -1,7 +1,7 @@
 import type { FootnoteDefinition, FootnoteReference, PhrasingContent, Root, Text } from 'mdast';
-import type { VFile } from 'vfile';
 import { visit, SKIP } from 'unist-util-visit';
 import { sourceNoteText } from '../lib/source-note';
+import { CITATION } from './citation-syntax';
 import type { Source } from '../schemas/source';
 
 /**
@@ -22,13 +22,12 @@ export interface CitationOptions {
   siteUrl: string;
 }
 
-export const CITATION = /\[@([^\]\s;]+(?:\s*;\s*@[^\]\s;]+)*)\]/g;
 
 /** Footnote identifier of a cited source; the "cite-" prefix keeps it apart from editors' [^notes]. */
 export const citeId = (key: string) => `cite-${key}`;
 
 export function remarkCitations(options: CitationOptions) {
-  return (tree: Root, file: VFile) => {
+  return (tree: Root) => {
     const sources = options.sources();
     const cited: string[] = [];
     visit(tree, 'text', (node: Text, index, parent) => {
@@ -42,13 +41,6 @@ export function remarkCitations(options: CitationOptions) {
         if (before) parts.push({ type: 'text', value: before });
         const keys = (match[1] ?? '').split(';').map((k) => k.trim().replace(/^@/, ''));
         for (const key of keys) {
-          if (!(key in sources)) {
-            file.fail(`unknown citation key [@${key}]; expected a key of content/sources.yaml: ${Object.keys(sources).join(', ')}`, {
-              place: offsetPosition(node, at),
-              ruleId: 'unknown-citation',
-              source: 'sheets',
-            });
-          }
           if (!cited.includes(key)) cited.push(key);
           const ref: FootnoteReference = { type: 'footnoteReference', identifier: citeId(key), label: citeId(key) };
           parts.push(ref);
@@ -85,14 +77,4 @@ export function remarkCitations(options: CitationOptions) {
       tree.children.push(note);
     }
   };
-}
-
-/** The line and column of a match inside a text node, for the error message. */
-function offsetPosition(node: Text, offset: number) {
-  const start = node.position?.start;
-  if (!start) return node.position;
-  const before = node.value.slice(0, offset);
-  const newlines = before.split('\n').length - 1;
-  const column = newlines === 0 ? start.column + offset : offset - before.lastIndexOf('\n');
-  return { start: { line: start.line + newlines, column }, end: { line: start.line + newlines, column } };
 }

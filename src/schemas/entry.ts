@@ -3,6 +3,8 @@ import { isoDay } from './dates';
 import { makeFigureSchema } from './figure';
 import { chartSchema } from './chart';
 import { placeholderIds } from '../lib/placeholders';
+import { agrees, recompute, relationOf } from '../lib/derived';
+import { formatNumber } from '../lib/format';
 
 export const correctionSchema = z.strictObject({
   date: isoDay.describe('The day the correction was made, YYYY-MM-DD.'),
@@ -51,30 +53,68 @@ export function makeEntrySchema<T extends z.ZodType, M extends z.ZodType, S exte
             code: 'custom',
             path: ['figures', index, 'id'],
             message: `duplicate figure id "${figure.id}" (already used by figures.${first}); each id must be unique within the sheet`,
+            params: { rule: 'duplicate-id' },
           });
         } else seen.set(figure.id, index);
       });
       const ids = new Set(entry.figures.map((f) => f.id));
       for (const id of placeholderIds(entry.summary)) {
         if (!ids.has(id)) {
-          ctx.addIssue({ code: 'custom', path: ['summary'], message: `{${id}} names no figure of this sheet; expected one of: ${[...ids].join(', ')}` });
+          ctx.addIssue({ code: 'custom', path: ['summary'], message: `{${id}} names no figure of this sheet; expected one of: ${[...ids].join(', ')}`, params: { rule: 'unknown-figure' } });
         }
       }
       const chartIds = new Set<string>();
       entry.charts.forEach((chart, c) => {
-        if (chartIds.has(chart.id)) ctx.addIssue({ code: 'custom', path: ['charts', c, 'id'], message: `duplicate chart id "${chart.id}"` });
+        if (chartIds.has(chart.id)) ctx.addIssue({ code: 'custom', path: ['charts', c, 'id'], message: `duplicate chart id "${chart.id}"`, params: { rule: 'duplicate-id' } });
         chartIds.add(chart.id);
         chart.bars.forEach((bar, b) => {
           if (!ids.has(bar.figure)) {
-            ctx.addIssue({ code: 'custom', path: ['charts', c, 'bars', b, 'figure'], message: `"${bar.figure}" names no figure of this sheet; expected one of: ${[...ids].join(', ')}` });
+            ctx.addIssue({ code: 'custom', path: ['charts', c, 'bars', b, 'figure'], message: `"${bar.figure}" names no figure of this sheet; expected one of: ${[...ids].join(', ')}`, params: { rule: 'unknown-figure' } });
           }
         });
         for (const id of placeholderIds(chart.summary)) {
-          if (!ids.has(id)) ctx.addIssue({ code: 'custom', path: ['charts', c, 'summary'], message: `{${id}} names no figure of this sheet` });
+          if (!ids.has(id)) ctx.addIssue({ code: 'custom', path: ['charts', c, 'summary'], message: `{${id}} names no figure of this sheet`, params: { rule: 'unknown-figure' } });
         }
       });
+      checkDerived(entry.figures, ctx);
       if (entry.updated !== undefined && entry.updated < entry.published) {
-        ctx.addIssue({ code: 'custom', path: ['updated'], message: `updated (${entry.updated}) is before published (${entry.published})` });
+        ctx.addIssue({ code: 'custom', path: ['updated'], message: `updated (${entry.updated}) is before published (${entry.published})`, params: { rule: 'date-order' } });
       }
     });
+}
+
+/**
+ * A derived figure must name figures of the same sheet and agree with them,
+ * as the source rounds: 3,286 of 15,905 is 20.7%, published as "only 20%".
+ */
+function checkDerived(figures: { id: string; value: number; derived?: Parameters<typeof recompute>[0] | undefined }[], ctx: z.RefinementCtx) {
+  const values = new Map(figures.map((f) => [f.id, f.value]));
+  figures.forEach((figure, index) => {
+    if (!figure.derived) return;
+    const path = ['figures', index, 'derived'];
+    const { relation, parts } = relationOf(figure.derived);
+    const missing = parts.filter((id) => !values.has(id) || id === figure.id);
+    if (missing.length > 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [...path, relation],
+        message: `${missing.map((m) => `"${m}"`).join(', ')} names no other figure of this sheet; a derived figure is computed from the sheet's own figures`,
+        params: { rule: 'derived-figure', hint: `the figures are: ${[...values.keys()].join(', ')}` },
+      });
+      return;
+    }
+    const result = recompute(figure.derived, figure.value, (id) => values.get(id));
+    if (result && !agrees(result, figure.value)) {
+      const shown = (n: number) => formatNumber(Number(n.toFixed(4)));
+      ctx.addIssue({
+        code: 'custom',
+        path: ['figures', index, 'value'],
+        message: `"${figure.id}" is the ${relation} of ${parts.join(', ')}: ${shown(result.exact)}, which rounds ${figure.derived.rounding === 'nearest' ? 'to' : figure.derived.rounding} to ${shown(result.rounded)}, not ${shown(figure.value)}`,
+        params: {
+          rule: 'derived-mismatch',
+          hint: `check ${[figure.id, ...parts].join(', ')} against the source; if the source rounds differently, say so with rounding: down, up or nearest and step: 1 or 0.1`,
+        },
+      });
+    }
+  });
 }

@@ -38,6 +38,7 @@ export const derivedSchema = z
   })
   .refine((d) => [d.share, d.ratio, d.sum, d.change].filter((r) => r !== undefined).length === 1, {
     error: 'expected exactly one of share, ratio, sum or change',
+    params: { rule: 'derived-figure' },
   })
   .describe('The figure is computed from other figures of this sheet; the check recomputes it.');
 

@@ -14,7 +14,10 @@ export const sourceSchema = z.strictObject({
     .url({ protocol: /^https$/, error: 'expected an https:// address' })
     .optional()
     .describe('Address of the document; leave out rather than guess.'),
-  language: z.string().regex(/^[a-z]{2}$/, { error: 'expected a two-letter language code such as en, ru or kk' }),
+  language: z
+    .string()
+    .regex(/^[a-z]{2}$/, { error: 'expected a two-letter language code such as en, ru or kk' })
+    .describe('Language the document was read in, as a two-letter code: en, ru or kk.'),
   note: z.string().optional().describe('How the document reached us, and anything a reader should know about it.'),
 });
 

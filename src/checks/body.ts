@@ -1,0 +1,35 @@
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { Root } from 'mdast';
+import type { Problem } from '../lib/problem';
+import { bodyProblems, citedKeys } from '../markdown/body-rules';
+import { declaredIds, type ParsedSheet } from './sheet';
+
+/** MDX as Astro's MDX integration reads it (GFM on), parsed only: nothing is compiled or run. */
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+
+export interface BodyResult {
+  problems: Problem[];
+  cited: Set<string>;
+}
+
+export function checkBody(sheet: ParsedSheet, sourceKeys: ReadonlySet<string>): BodyResult {
+  let tree: Root;
+  try {
+    tree = parser.parse(sheet.body);
+  } catch (error) {
+    const line = error instanceof Error && 'line' in error && typeof error.line === 'number' ? error.line : undefined;
+    const column = error instanceof Error && 'column' in error && typeof error.column === 'number' ? error.column : undefined;
+    const reason = error instanceof Error ? ('reason' in error && typeof error.reason === 'string' ? error.reason : error.message) : String(error);
+    return {
+      problems: [{ rule: 'mdx-syntax', file: sheet.file, line, column, message: reason, hint: 'close every component (<Fig id="…"/>) and escape a literal < or { with a backslash' }],
+      cited: new Set(),
+    };
+  }
+  const problems = bodyProblems(tree, { figureIds: declaredIds(sheet.raw, 'figures'), chartIds: declaredIds(sheet.raw, 'charts'), sourceKeys }).map(
+    (p): Problem => ({ rule: p.rule, file: sheet.file, line: p.place?.start.line, column: p.place?.start.column, message: p.message, hint: p.hint }),
+  );
+  return { problems, cited: citedKeys(tree) };
+}

@@ -1,0 +1,88 @@
+import type { Problem } from '../lib/problem';
+import { sortProblems } from '../lib/problem';
+import { placeholderIds } from '../lib/placeholders';
+import { metricSchema } from '../schemas/metric';
+import { sourceSchema } from '../schemas/source';
+import { topicSchema } from '../schemas/topic';
+import { unquotedNumbers } from '../markdown/prose-numbers';
+import { checkBody } from './body';
+import type { ContentFiles } from './files';
+import { parseRecords } from './records';
+import { referenceProblems } from './references';
+import { parseSheet, type ParsedSheet } from './sheet';
+import { unusedProblems } from './usage';
+
+/**
+ * Every content rule over the whole content folder, in one pass, without
+ * building a page: `npm run check` prints the result, the build refuses to
+ * start on it, and `npm run dev` shows it in the browser. Pure: it reads
+ * only the texts it is given.
+ */
+export interface CheckResult {
+  problems: Problem[];
+  sheets: ParsedSheet[];
+}
+
+export function checkContent(files: ContentFiles): CheckResult {
+  const topics = parseRecords(files.topics, topicSchema);
+  const metrics = parseRecords(files.metrics, metricSchema);
+  const sources = parseRecords(files.sources, sourceSchema);
+  const problems: Problem[] = [...topics.problems, ...metrics.problems, ...sources.problems];
+  // Keys written in a data file count as known even when their record has a problem of its own: one problem, one report.
+  const known = {
+    topics: new Set(topics.keys.keys()),
+    sources: new Set(sources.keys.keys()),
+    metricKeys: new Set(metrics.keys.keys()),
+    metrics: new Map([...metrics.records].map(([key, r]) => [key, r.data])),
+  };
+  const sheets = files.sheets.map(parseSheet);
+  const cited = new Set<string>();
+  const used = new Set<string>();
+  for (const sheet of sheets) {
+    problems.push(...sheet.problems);
+    if (sheet.id === undefined) continue;
+    problems.push(...referenceProblems(sheet, known));
+    problems.push(...proseFieldProblems(sheet));
+    const body = checkBody(sheet, known.sources);
+    problems.push(...body.problems);
+    body.cited.forEach((k) => cited.add(k));
+    const figures = Array.isArray(sheet.raw['figures']) ? sheet.raw['figures'] : [];
+    for (const f of figures) {
+      if (f !== null && typeof f === 'object') {
+        const { metric, source } = Object.fromEntries(Object.entries(f));
+        if (typeof metric === 'string') used.add(metric);
+        if (typeof source === 'string') cited.add(source);
+      }
+    }
+  }
+  // Unused records are reported only when every sheet could be read, or a broken sheet would make its records look unused.
+  if (sheets.every((s) => s.data !== undefined)) {
+    problems.push(
+      ...unusedProblems({ file: files.sources.file, keys: sources.keys, used: cited, rule: 'unused-source', what: 'source', hint: 'cite it in a sheet with [@key], or remove the record' }),
+      ...unusedProblems({ file: files.metrics.file, keys: metrics.keys, used, rule: 'unused-metric', what: 'metric', hint: 'report it in a figure, or remove the record' }),
+    );
+  }
+  return { problems: sortProblems(problems), sheets };
+}
+
+/**
+ * The sheet's summary and its charts' titles and summaries are prose too:
+ * they write {figure-id} where a figure goes.
+ */
+function proseFieldProblems(sheet: ParsedSheet): Problem[] {
+  const fields: { path: (string | number)[]; text: string }[] = [];
+  if (typeof sheet.raw['summary'] === 'string') fields.push({ path: ['summary'], text: sheet.raw['summary'] });
+  (sheet.data?.charts ?? []).forEach((chart, c) => {
+    fields.push({ path: ['charts', c, 'title'], text: chart.title }, { path: ['charts', c, 'summary'], text: chart.summary });
+  });
+  return fields.flatMap(({ path, text }) =>
+    unquotedNumbers(text.replace(/\{[a-z0-9-]+\}/g, (m) => '\u2022'.repeat(m.length))).map((n) => ({
+      rule: 'number-in-prose',
+      file: sheet.file,
+      ...(sheet.placeOf(path) ?? {}),
+      field: path.join('.'),
+      message: `"${n.text}" is a number typed into prose`,
+      hint: `add it as a figure and write {figure-id} in its place${placeholderIds(text).length > 0 ? `, as this text does for ${placeholderIds(text).map((id) => `{${id}}`).join(', ')}` : ''}`,
+    })),
+  );
+}

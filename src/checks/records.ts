@@ -1,0 +1,69 @@
+import { LineCounter, isMap, isScalar, parseDocument } from 'yaml';
+import type { z } from 'astro/zod';
+import type { Problem } from '../lib/problem';
+import { issuesToProblems } from '../lib/zod-problems';
+import { yamlPlaceFinder, type Place } from '../lib/yaml-lines';
+import type { TextFile } from './files';
+
+/**
+ * A YAML file that maps keys to records (content/sources.yaml and its
+ * siblings), read with the place of every key: broken YAML, a key used
+ * twice, an empty file and each record's schema problems are reported with
+ * line and column. Valid records are returned even when others are not, so
+ * that one bad record does not hide the problems of the rest.
+ */
+export interface Records<T> {
+  records: Map<string, { data: T; place: Place }>;
+  /** Every key written in the file, valid or not, with its place. */
+  keys: Map<string, Place>;
+  problems: Problem[];
+}
+
+export function parseRecords<S extends z.ZodType>(source: TextFile, schema: S): Records<z.output<S>> {
+  const out: Records<z.output<S>> = { records: new Map(), keys: new Map(), problems: [] };
+  const { file, text } = source;
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+  for (const error of doc.errors) {
+    const at = lines.linePos(error.pos[0]);
+    const duplicate = error.code === 'DUPLICATE_KEY';
+    out.problems.push({
+      rule: duplicate ? 'duplicate-key' : 'yaml-syntax',
+      file,
+      line: at.line,
+      column: at.col,
+      expected: 'valid YAML',
+      found: duplicate ? 'a key used twice' : error.message.split('\n')[0],
+      hint: duplicate ? 'every key in this file must be unique; rename or merge the two records' : 'a value that contains ": " or starts with { [ or \' must be quoted',
+    });
+  }
+  if (doc.errors.length > 0) return out;
+  if (!isMap(doc.contents) || doc.contents.items.length === 0) {
+    out.problems.push({
+      rule: 'empty-file',
+      file,
+      line: 1,
+      column: 1,
+      expected: 'a map of records, each under its key (key: then indented fields)',
+      found: doc.contents === null ? 'an empty file' : 'something else',
+    });
+    return out;
+  }
+  const placeOf = yamlPlaceFinder(text);
+  const all: unknown = doc.toJS();
+  for (const pair of doc.contents.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    const start = isScalar(pair.key) && pair.key.range ? lines.linePos(pair.key.range[0]) : { line: 1, col: 1 };
+    const place = { line: start.line, column: start.col };
+    out.keys.set(key, place);
+    const raw: unknown = all !== null && typeof all === 'object' ? Reflect.get(all, key) : undefined;
+    if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+      out.problems.push({ rule: 'wrong-type', file, ...place, field: key, expected: 'a record of fields indented under the key', found: JSON.stringify(raw ?? null) });
+      continue;
+    }
+    const checked = schema.safeParse(raw);
+    if (checked.success) out.records.set(key, { data: checked.data, place });
+    else out.problems.push(...issuesToProblems(checked.error.issues, { file, data: raw, placeOf, prefix: [key], schema }));
+  }
+  return out;
+}

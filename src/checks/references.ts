@@ -1,0 +1,106 @@
+import type { Problem } from '../lib/problem';
+import type { Place } from '../lib/yaml-lines';
+import { joinHints, suggestion } from '../lib/suggest';
+import { buildChart, ChartError, type ChartInputFigure } from '../lib/chart-data';
+import type { Metric } from '../schemas/metric';
+import type { ParsedSheet } from './sheet';
+
+/**
+ * The links between files: a sheet's topic, each figure's metric and
+ * source must be keys of the data files (Astro's reference() accepts any
+ * key), values must suit their metric's unit, and a chart draws one unit.
+ * Read from the raw frontmatter so that these problems show even while the
+ * schema refuses something else in the same sheet.
+ */
+export interface Known {
+  topics: ReadonlySet<string>;
+  sources: ReadonlySet<string>;
+  /** Every metric key written, valid or not. */
+  metricKeys: ReadonlySet<string>;
+  /** Metrics whose records are valid, for unit checks. */
+  metrics: ReadonlyMap<string, Metric>;
+}
+
+const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+const obj = (v: unknown): Record<string, unknown> | undefined =>
+  v !== null && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v)) : undefined;
+
+export function referenceProblems(sheet: ParsedSheet, known: Known): Problem[] {
+  const problems: Problem[] = [];
+  const at = (path: PropertyKey[]): Partial<Place> => sheet.placeOf(path) ?? {};
+  const { file, raw } = sheet;
+  const topic = str(raw['topic']);
+  if (topic !== undefined && !known.topics.has(topic)) {
+    problems.push({
+      rule: 'unknown-topic',
+      file,
+      ...at(['topic']),
+      field: 'topic',
+      expected: 'a key of content/topics.yaml',
+      found: `"${topic}"`,
+      hint: joinHints(suggestion(topic, known.topics, 'topics'), 'a new topic needs a record in content/topics.yaml first'),
+    });
+  }
+  const figures = Array.isArray(raw['figures']) ? raw['figures'] : [];
+  figures.forEach((item: unknown, i) => {
+    const figure = obj(item);
+    if (!figure) return;
+    const metricKey = str(figure['metric']);
+    const metric = metricKey === undefined ? undefined : known.metrics.get(metricKey);
+    if (metricKey !== undefined && !known.metricKeys.has(metricKey)) {
+      problems.push({
+        rule: 'unknown-metric',
+        file,
+        ...at(['figures', i, 'metric']),
+        field: `figures.${i}.metric`,
+        expected: 'a key of content/metrics.yaml',
+        found: `"${metricKey}"`,
+        hint: joinHints(suggestion(metricKey, known.metricKeys, 'metrics'), 'a new metric goes in content/metrics.yaml first, with its label, unit and definition'),
+      });
+    }
+    const sourceKey = str(figure['source']);
+    if (sourceKey !== undefined && !known.sources.has(sourceKey)) {
+      problems.push({
+        rule: 'unknown-source',
+        file,
+        ...at(['figures', i, 'source']),
+        field: `figures.${i}.source`,
+        expected: 'a key of content/sources.yaml',
+        found: `"${sourceKey}"`,
+        hint: joinHints(suggestion(sourceKey, known.sources, 'sources'), 'a new source goes in content/sources.yaml first'),
+      });
+    }
+    const value = figure['value'];
+    if (metric && typeof value === 'number') {
+      const place = { rule: 'value-range', file, ...at(['figures', i, 'value']), field: `figures.${i}.value`, found: String(value) };
+      if (metric.unit === 'percent' && (value < 0 || value > 100)) {
+        problems.push({ ...place, expected: `a percentage between 0 and 100 (metric ${metricKey} is a share)`, hint: 'write 38.9 for 38.9%; a rise or fall belongs to a metric whose unit is percent-change' });
+      } else if (metric.unit !== 'percent-change' && value < 0) {
+        problems.push({ ...place, expected: 'a value of zero or more' });
+      }
+    }
+  });
+  if (sheet.data) problems.push(...chartProblems(sheet, known));
+  return problems;
+}
+
+/** Charts are built as the site builds them; a chart that cannot be drawn (one unit per chart) is refused. */
+function chartProblems(sheet: ParsedSheet, known: Known): Problem[] {
+  const data = sheet.data;
+  if (!data) return [];
+  const inputs = new Map<string, ChartInputFigure>();
+  for (const f of data.figures) {
+    const metric = known.metrics.get(f.metric);
+    if (metric) inputs.set(f.id, { id: f.id, value: f.value, qualifier: f.qualifier, period: f.period, metric: { id: f.metric, ...metric }, source: f.source });
+  }
+  return data.charts.flatMap((chart, c) => {
+    if (!chart.bars.every((b) => inputs.has(b.figure))) return [];
+    try {
+      buildChart(chart, inputs);
+      return [];
+    } catch (error) {
+      if (!(error instanceof ChartError)) throw error;
+      return [{ rule: 'chart-units', file: sheet.file, ...(sheet.placeOf(['charts', c]) ?? {}), field: `charts.${c}`, message: error.message, hint: 'draw figures of one unit in a chart; make two charts for two units' }];
+    }
+  });
+}

@@ -1,0 +1,77 @@
+import { LineCounter, parseDocument } from 'yaml';
+import { z } from 'astro/zod';
+import type { Problem } from '../lib/problem';
+import { checkSheetPath, sheetIdOf } from '../lib/sheet-path';
+import { issuesToProblems } from '../lib/zod-problems';
+import { yamlPlaceFinder, type Place } from '../lib/yaml-lines';
+import { makeEntrySchema } from '../schemas/entry';
+import { ENTRIES, type TextFile } from './files';
+
+/**
+ * A sheet's file split into what the checks need: its frontmatter (raw, and
+ * typed when it matches the schema), its body with the frontmatter blanked
+ * out so that the body's line numbers are the file's, and the problems found
+ * so far. References are plain keys here; the reference rules check them.
+ */
+export const sheetSchema = makeEntrySchema({ topic: z.string(), metric: z.string(), source: z.string() });
+export type SheetData = z.output<typeof sheetSchema>;
+
+export interface ParsedSheet {
+  file: string;
+  /** "2025/detection", or undefined for a file that is not at a sheet's path. */
+  id: string | undefined;
+  raw: Record<string, unknown>;
+  data: SheetData | undefined;
+  body: string;
+  placeOf: (path: readonly PropertyKey[]) => Place | undefined;
+  problems: Problem[];
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
+
+export function parseSheet({ file, text }: TextFile): ParsedSheet {
+  const relative = file.startsWith(`${ENTRIES}/`) ? file.slice(ENTRIES.length + 1) : file;
+  const match = FRONTMATTER.exec(text);
+  const yaml = match?.[1] ?? '';
+  // Blank lines in place of the frontmatter keep the body's lines the file's.
+  const body = match ? '\n'.repeat(match[0].split('\n').length - 1) + text.slice(match[0].length) : text;
+  const placeOf = yamlPlaceFinder(yaml, 2);
+  const sheet: ParsedSheet = { file, id: sheetIdOf(relative), raw: {}, data: undefined, body, placeOf, problems: [] };
+  if (match) {
+    const lines = new LineCounter();
+    const doc = parseDocument(yaml, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+    for (const error of doc.errors) {
+      const at = lines.linePos(error.pos[0]);
+      const duplicate = error.code === 'DUPLICATE_KEY';
+      sheet.problems.push({
+        rule: duplicate ? 'duplicate-key' : 'yaml-syntax',
+        file,
+        line: at.line + 1,
+        column: at.col,
+        expected: 'frontmatter in valid YAML (field: value, one per line; lists with "- ")',
+        found: duplicate ? 'a field written twice' : error.message.split('\n')[0],
+        hint: duplicate ? 'keep one of the two' : 'a value that contains ": " or starts with { [ or \' must be quoted',
+      });
+    }
+    if (doc.errors.length > 0) return sheet;
+    const data: unknown = doc.toJS();
+    if (data !== null && typeof data === 'object' && !Array.isArray(data)) sheet.raw = Object.fromEntries(Object.entries(data));
+  }
+  const pathProblem = checkSheetPath(relative, sheet.raw, file, (field) => placeOf([field]));
+  if (pathProblem) {
+    sheet.problems.push(pathProblem);
+    if (pathProblem.rule !== 'path-mismatch') return sheet;
+  }
+  const checked = sheetSchema.safeParse(sheet.raw);
+  if (checked.success) sheet.data = checked.data;
+  else sheet.problems.push(...issuesToProblems(checked.error.issues, { file, data: sheet.raw, placeOf, schema: sheetSchema }));
+  return sheet;
+}
+
+/** Ids of the figures or charts the raw frontmatter declares, readable even when the schema refuses the sheet. */
+export function declaredIds(raw: Record<string, unknown>, field: 'figures' | 'charts'): string[] | undefined {
+  const list = raw[field];
+  if (list === undefined) return field === 'charts' ? [] : undefined;
+  if (!Array.isArray(list)) return undefined;
+  return list.flatMap((f: unknown) => (f !== null && typeof f === 'object' && 'id' in f && typeof f.id === 'string' ? [f.id] : []));
+}

@@ -1,0 +1,32 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader } from 'astro/loaders';
+import { checkContent } from '../checks/index';
+import { readContentFiles } from '../checks/read';
+
+/**
+ * The content check (the same run as `npm run check`) as a collection of one
+ * entry, "result", listing the open problems; re-run whenever a content file
+ * changes. Every page
+ * reads it before anything else and refuses to build while it is not empty,
+ * so the build and `npm run dev` stop on exactly what the check reports.
+ */
+export function contentCheck(): Loader {
+  return {
+    name: 'content-check',
+    async load({ config, store, watcher }) {
+      const root = fileURLToPath(config.root);
+      const content = join(root, 'content');
+      const sync = () => {
+        const { problems } = checkContent(readContentFiles(root));
+        store.clear();
+        store.set({ id: 'result', data: { problems: problems.map((p) => ({ ...p })) } });
+      };
+      sync();
+      watcher?.add(content);
+      watcher?.on('all', (_event, path) => {
+        if (path.startsWith(content)) sync();
+      });
+    },
+  };
+}
