@@ -17,3 +17,8 @@ test('a range is written around one unit', async ({ page }) => {
   await page.goto('/2025/legal-amendments/');
   await expect(page.locator('.prose')).toContainText('fined from 40 to 80 MCI');
 });
+
+test('a share the source rounded shows the recomputed value beside the published one', async ({ page }) => {
+  await page.goto('/2024/detection/');
+  await expect(page.locator('#fig-fraud-disclosure-rate')).toContainText('3,286 of 15,905 is 20.7%; the source rounds it down to 20%.');
+});

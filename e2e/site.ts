@@ -1,5 +1,6 @@
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 
 /** Every page the build wrote, as the path a reader visits. */
 export function builtPages(): string[] {
@@ -10,16 +11,31 @@ export function builtPages(): string[] {
     .sort();
 }
 
-export const sheets = [
-  '/2024/anti-fraud-center/',
-  '/2024/detection/',
-  '/2024/financial-pyramids/',
-  '/2024/fraud-prevention/',
-  '/2025/detection/',
-  '/2025/drug-enforcement/',
-  '/2025/fraud-prevention/',
-  '/2025/legal-amendments/',
-];
+/**
+ * Every published sheet's address, read from the content folder, so that an
+ * editor's new sheet is tested like the others and never breaks a count.
+ */
+const entries = join(import.meta.dirname, '../content/entries');
+
+/** A sheet's figures as its frontmatter declares them, for tests that count cards and rows. */
+export function figuresOf(sheet: string): { id: string; key: boolean }[] {
+  const text = readFileSync(join(entries, `${sheet.replace(/^\/|\/$/g, '')}.mdx`), 'utf8');
+  const frontmatter: unknown = parse(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '');
+  const list: unknown = frontmatter !== null && typeof frontmatter === 'object' && 'figures' in frontmatter ? frontmatter.figures : [];
+  return (Array.isArray(list) ? list : []).flatMap((f: unknown) =>
+    f !== null && typeof f === 'object' && 'id' in f && typeof f.id === 'string' ? [{ id: f.id, key: 'key' in f && f.key === true }] : [],
+  );
+}
+
+export const sheets: string[] = readdirSync(entries, { recursive: true, encoding: 'utf8' })
+  .map((f) => f.replace(/\\/g, '/'))
+  .filter((f) => /^\d{4}\/[a-z0-9-]+\.mdx$/.test(f))
+  .filter((f) => {
+    const frontmatter: unknown = parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(entries, f), 'utf8'))?.[1] ?? '');
+    return !(frontmatter !== null && typeof frontmatter === 'object' && 'draft' in frontmatter && frontmatter.draft === true);
+  })
+  .map((f) => `/${f.replace(/\.mdx$/, '')}/`)
+  .sort();
 
 /**
  * The figures each sheet's prose shows, in order, as the source material

@@ -2,6 +2,8 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { ContentProblem, ContentProblems } from './lib/problem';
 import { formatFigure } from './lib/format';
 import { fillPlaceholders } from './lib/placeholders';
+import { recompute } from './lib/derived';
+import { ui } from './i18n/en';
 import { buildChart, type ChartData, type ChartInputFigure } from './lib/chart-data';
 
 /**
@@ -92,6 +94,31 @@ export async function findFigure(sheetId: string, figureId: string) {
   return resolveFigure(figure);
 }
 
+/**
+ * For a figure the source computed from others, the recomputed value beside
+ * the published one ("3,286 of 15,905 is 20.7%; the source rounds it down to
+ * 20%"), printed from the figures themselves; nothing when they read the same.
+ */
+export async function derivationNote(figure: Figure, siblings: Figure[]): Promise<string | undefined> {
+  if (!figure.derived) return undefined;
+  const byId = new Map(siblings.map((f) => [f.id, f]));
+  const result = recompute(figure.derived, figure.value, (id) => byId.get(id)?.value);
+  if (!result) return undefined;
+  const own = await resolveFigure(figure);
+  const exact = formatFigure({ value: Number(result.exact.toFixed(1)), unit: own.metric.data.unit });
+  const published = formatFigure({ value: figure.value, unit: own.metric.data.unit });
+  if (exact === published) return undefined;
+  const parts = await Promise.all(result.parts.map(async (id) => {
+    const part = byId.get(id);
+    return part ? (await resolveFigure(part)).text : id;
+  }));
+  const [a = '', b = ''] = parts;
+  const w = ui.derived;
+  const sentence =
+    result.relation === 'share' ? w.share(a, b, exact) : result.relation === 'ratio' ? w.ratio(a, b, exact) : result.relation === 'change' ? w.change(a, b, exact) : w.sum(parts, exact);
+  return `${sentence}; ${w.rounded[figure.derived.rounding]} ${published}.`;
+}
+
 /** A sheet's summary with its {figure-id} placeholders filled in. */
 export async function summaryOf(sheet: Sheet): Promise<string> {
   const texts = new Map(
@@ -102,15 +129,15 @@ export async function summaryOf(sheet: Sheet): Promise<string> {
   return fillPlaceholders(sheet.data.summary, (id) => texts.get(id));
 }
 
-/** A sheet's figures as charts draw them: value, hedge, period, metric and source. */
+/** A figure as charts draw it: value, hedge, period, metric and source. */
+export async function chartInput(figure: Figure): Promise<ChartInputFigure> {
+  const { metric, source } = await resolveFigure(figure);
+  return { id: figure.id, value: figure.value, qualifier: figure.qualifier, period: figure.period, metric: { id: metric.id, ...metric.data }, source: source.id };
+}
+
+/** A sheet's figures as charts draw them, by id. */
 export async function chartInputs(figures: Figure[]): Promise<Map<string, ChartInputFigure>> {
-  const resolved = await Promise.all(figures.map(resolveFigure));
-  return new Map(
-    resolved.map(({ figure, metric, source }) => [
-      figure.id,
-      { id: figure.id, value: figure.value, qualifier: figure.qualifier, period: figure.period, metric: { id: metric.id, ...metric.data }, source: source.id },
-    ]),
-  );
+  return new Map((await Promise.all(figures.map(chartInput))).map((input) => [input.id, input]));
 }
 
 const charts = new Map<string, Promise<ChartData[]>>();

@@ -35,6 +35,13 @@ export const ui = {
     more: 'More fact sheets',
     downloadPdf: 'Download PDF',
   },
+  derived: {
+    share: (part: string, whole: string, exact: string) => `${part} of ${whole} is ${exact}`,
+    ratio: (a: string, b: string, exact: string) => `${a} divided by ${b} is ${exact}`,
+    sum: (parts: string[], exact: string) => `${parts.join(' + ')} = ${exact}`,
+    change: (now: string, before: string, exact: string) => `from ${before} to ${now} is a change of ${exact}`,
+    rounded: { down: 'the source rounds it down to', up: 'the source rounds it up to', nearest: 'the source rounds it to' },
+  },
   chart: {
     tableCaption: 'Data for this chart',
     label: 'Bar',

@@ -13,6 +13,13 @@ describe('seriesByMetric', () => {
     expect(series.get('rate')?.map((p) => p.sheetId)).toEqual(['2024/detection', '2025/detection', '2025/detection']);
     expect(series.get('cases')).toHaveLength(1);
   });
+  it('keeps figures that share an id in different sheets apart, keyed by sheet and id', () => {
+    const series = seriesByMetric([
+      { sheetId: '2024/detection', figures: [fig('fraud-cases-registered', 'cases', '2024-10-31')] },
+      { sheetId: '2023/detection', figures: [fig('fraud-cases-registered', 'cases', '2023-12-31')] },
+    ]);
+    expect(series.get('cases')?.map((p) => p.key)).toEqual(['2023/detection#fraud-cases-registered', '2024/detection#fraud-cases-registered']);
+  });
   it('orders a month before the days that end later in it', () => {
     const series = seriesByMetric([{ sheetId: 'a', figures: [fig('late', 'm', '2024-10-31'), fig('month', 'm', '2024-09')] }]);
     expect(series.get('m')?.map((p) => p.figure.id)).toEqual(['month', 'late']);

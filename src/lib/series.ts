@@ -10,14 +10,20 @@ export interface SeriesInput<F> {
 export interface Point<F> {
   sheetId: string;
   figure: F;
+  /**
+   * The point's own key, "2024/detection#fraud-cases-registered": editors
+   * reuse a figure id from year to year, so an id alone would merge the
+   * points of different sheets into one.
+   */
+  key: string;
 }
 
-export function seriesByMetric<F extends { metric: { id: string }; period: { end: string } }>(sheets: SeriesInput<F>[]): Map<string, Point<F>[]> {
+export function seriesByMetric<F extends { id: string; metric: { id: string }; period: { end: string } }>(sheets: SeriesInput<F>[]): Map<string, Point<F>[]> {
   const out = new Map<string, Point<F>[]>();
   for (const sheet of sheets) {
     for (const figure of sheet.figures) {
       const list = out.get(figure.metric.id) ?? [];
-      list.push({ sheetId: sheet.sheetId, figure });
+      list.push({ sheetId: sheet.sheetId, figure, key: `${sheet.sheetId}#${figure.id}` });
       out.set(figure.metric.id, list);
     }
   }
