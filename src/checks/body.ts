@@ -15,7 +15,7 @@ export interface BodyResult {
   cited: Set<string>;
 }
 
-export function checkBody(sheet: ParsedSheet, sourceKeys: ReadonlySet<string>): BodyResult {
+export function checkBody(sheet: ParsedSheet, sourceKeys: ReadonlySet<string> | undefined): BodyResult {
   let tree: Root;
   try {
     tree = parser.parse(sheet.body);
@@ -28,7 +28,12 @@ export function checkBody(sheet: ParsedSheet, sourceKeys: ReadonlySet<string>): 
       cited: new Set(),
     };
   }
-  const problems = bodyProblems(tree, { figureIds: declaredIds(sheet.raw, 'figures'), chartIds: declaredIds(sheet.raw, 'charts'), sourceKeys }).map(
+  const problems = bodyProblems(tree, {
+    // Unreadable frontmatter declares nothing we know of: leave ids unchecked rather than report each one.
+    figureIds: sheet.readable ? declaredIds(sheet.raw, 'figures') : undefined,
+    chartIds: sheet.readable ? declaredIds(sheet.raw, 'charts') : undefined,
+    sourceKeys,
+  }).map(
     (p): Problem => ({ rule: p.rule, file: sheet.file, line: p.place?.start.line, column: p.place?.start.column, message: p.message, hint: p.hint }),
   );
   return { problems, cited: citedKeys(tree) };

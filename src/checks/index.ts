@@ -29,10 +29,11 @@ export function checkContent(files: ContentFiles): CheckResult {
   const sources = parseRecords(files.sources, sourceSchema);
   const problems: Problem[] = [...topics.problems, ...metrics.problems, ...sources.problems];
   // Keys written in a data file count as known even when their record has a problem of its own: one problem, one report.
+  const keysOf = (r: { readable: boolean; keys: Map<string, unknown> }) => (r.readable ? new Set(r.keys.keys()) : undefined);
   const known = {
-    topics: new Set(topics.keys.keys()),
-    sources: new Set(sources.keys.keys()),
-    metricKeys: new Set(metrics.keys.keys()),
+    topics: keysOf(topics),
+    sources: keysOf(sources),
+    metricKeys: keysOf(metrics),
     metrics: new Map([...metrics.records].map(([key, r]) => [key, r.data])),
   };
   const sheets = files.sheets.map(parseSheet);
@@ -55,12 +56,15 @@ export function checkContent(files: ContentFiles): CheckResult {
       }
     }
   }
-  // Unused records are reported only when every sheet could be read, or a broken sheet would make its records look unused.
-  if (sheets.every((s) => s.data !== undefined)) {
-    problems.push(
-      ...unusedProblems({ file: files.sources.file, keys: sources.keys, used: cited, rule: 'unused-source', what: 'source', hint: 'cite it in a sheet with [@key], or remove the record' }),
-      ...unusedProblems({ file: files.metrics.file, keys: metrics.keys, used, rule: 'unused-metric', what: 'metric', hint: 'report it in a figure, or remove the record' }),
-    );
+  // Unused records are reported only when every sheet could be read and every key it names exists:
+  // a broken sheet, or a mistyped key, would make the record it meant look unused.
+  const readable = sheets.every((s) => s.data !== undefined);
+  const mistyped = (rules: string[]) => problems.some((p) => p.rule !== undefined && rules.includes(p.rule));
+  if (readable && !mistyped(['unknown-source', 'unknown-citation'])) {
+    problems.push(...unusedProblems({ file: files.sources.file, keys: sources.keys, used: cited, rule: 'unused-source', what: 'source', hint: 'cite it in a sheet with [@key], or remove the record' }));
+  }
+  if (readable && !mistyped(['unknown-metric'])) {
+    problems.push(...unusedProblems({ file: files.metrics.file, keys: metrics.keys, used, rule: 'unused-metric', what: 'metric', hint: 'report it in a figure, or remove the record' }));
   }
   return { problems: sortProblems(problems), sheets };
 }

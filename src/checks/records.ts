@@ -1,4 +1,4 @@
-import { LineCounter, isMap, isScalar, parseDocument } from 'yaml';
+import { LineCounter, isMap, isNode, isScalar, parseDocument } from 'yaml';
 import type { z } from 'astro/zod';
 import type { Problem } from '../lib/problem';
 import { issuesToProblems } from '../lib/zod-problems';
@@ -14,13 +14,15 @@ import type { TextFile } from './files';
  */
 export interface Records<T> {
   records: Map<string, { data: T; place: Place }>;
+  /** False when the YAML could not be read: its keys are then unknown, not missing. */
+  readable: boolean;
   /** Every key written in the file, valid or not, with its place. */
   keys: Map<string, Place>;
   problems: Problem[];
 }
 
 export function parseRecords<S extends z.ZodType>(source: TextFile, schema: S): Records<z.output<S>> {
-  const out: Records<z.output<S>> = { records: new Map(), keys: new Map(), problems: [] };
+  const out: Records<z.output<S>> = { records: new Map(), keys: new Map(), problems: [], readable: true };
   const { file, text } = source;
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
@@ -37,8 +39,13 @@ export function parseRecords<S extends z.ZodType>(source: TextFile, schema: S): 
       hint: duplicate ? 'every key in this file must be unique; rename or merge the two records' : 'a value that contains ": " or starts with { [ or \' must be quoted',
     });
   }
-  if (doc.errors.length > 0) return out;
+  // A key used twice leaves the rest of the file readable; any other error does not.
+  if (doc.errors.some((e) => e.code !== 'DUPLICATE_KEY')) {
+    out.readable = false;
+    return out;
+  }
   if (!isMap(doc.contents) || doc.contents.items.length === 0) {
+    out.readable = doc.contents === null;
     out.problems.push({
       rule: 'empty-file',
       file,
@@ -50,13 +57,14 @@ export function parseRecords<S extends z.ZodType>(source: TextFile, schema: S): 
     return out;
   }
   const placeOf = yamlPlaceFinder(text);
-  const all: unknown = doc.toJS();
   for (const pair of doc.contents.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : '';
     const start = isScalar(pair.key) && pair.key.range ? lines.linePos(pair.key.range[0]) : { line: 1, col: 1 };
     const place = { line: start.line, column: start.col };
+    // The second record under a key is reported as a duplicate above; check the first only.
+    if (out.keys.has(key)) continue;
     out.keys.set(key, place);
-    const raw: unknown = all !== null && typeof all === 'object' ? Reflect.get(all, key) : undefined;
+    const raw: unknown = isNode(pair.value) ? pair.value.toJS(doc) : null;
     if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
       out.problems.push({ rule: 'wrong-type', file, ...place, field: key, expected: 'a record of fields indented under the key', found: JSON.stringify(raw ?? null) });
       continue;

@@ -13,10 +13,11 @@ import type { ParsedSheet } from './sheet';
  * schema refuses something else in the same sheet.
  */
 export interface Known {
-  topics: ReadonlySet<string>;
-  sources: ReadonlySet<string>;
+  /** Keys of each data file; undefined when the file could not be read, so that its keys are not reported missing. */
+  topics: ReadonlySet<string> | undefined;
+  sources: ReadonlySet<string> | undefined;
   /** Every metric key written, valid or not. */
-  metricKeys: ReadonlySet<string>;
+  metricKeys: ReadonlySet<string> | undefined;
   /** Metrics whose records are valid, for unit checks. */
   metrics: ReadonlyMap<string, Metric>;
 }
@@ -30,7 +31,7 @@ export function referenceProblems(sheet: ParsedSheet, known: Known): Problem[] {
   const at = (path: PropertyKey[]): Partial<Place> => sheet.placeOf(path) ?? {};
   const { file, raw } = sheet;
   const topic = str(raw['topic']);
-  if (topic !== undefined && !known.topics.has(topic)) {
+  if (topic !== undefined && known.topics && !known.topics.has(topic)) {
     problems.push({
       rule: 'unknown-topic',
       file,
@@ -47,7 +48,7 @@ export function referenceProblems(sheet: ParsedSheet, known: Known): Problem[] {
     if (!figure) return;
     const metricKey = str(figure['metric']);
     const metric = metricKey === undefined ? undefined : known.metrics.get(metricKey);
-    if (metricKey !== undefined && !known.metricKeys.has(metricKey)) {
+    if (metricKey !== undefined && known.metricKeys && !known.metricKeys.has(metricKey)) {
       problems.push({
         rule: 'unknown-metric',
         file,
@@ -59,7 +60,7 @@ export function referenceProblems(sheet: ParsedSheet, known: Known): Problem[] {
       });
     }
     const sourceKey = str(figure['source']);
-    if (sourceKey !== undefined && !known.sources.has(sourceKey)) {
+    if (sourceKey !== undefined && known.sources && !known.sources.has(sourceKey)) {
       problems.push({
         rule: 'unknown-source',
         file,

@@ -21,6 +21,8 @@ export interface ParsedSheet {
   /** "2025/detection", or undefined for a file that is not at a sheet's path. */
   id: string | undefined;
   raw: Record<string, unknown>;
+  /** False when the frontmatter is not valid YAML. */
+  readable: boolean;
   data: SheetData | undefined;
   body: string;
   placeOf: (path: readonly PropertyKey[]) => Place | undefined;
@@ -35,8 +37,10 @@ export function parseSheet({ file, text }: TextFile): ParsedSheet {
   const yaml = match?.[1] ?? '';
   // Blank lines in place of the frontmatter keep the body's lines the file's.
   const body = match ? '\n'.repeat(match[0].split('\n').length - 1) + text.slice(match[0].length) : text;
-  const placeOf = yamlPlaceFinder(yaml, 2);
-  const sheet: ParsedSheet = { file, id: sheetIdOf(relative), raw: {}, data: undefined, body, placeOf, problems: [] };
+  const find = yamlPlaceFinder(yaml, 2);
+  // A field missing at the top is reported on the frontmatter's first line, where it would go.
+  const placeOf = (path: readonly PropertyKey[]) => find(path) ?? (match ? { line: 2, column: 1 } : undefined);
+  const sheet: ParsedSheet = { file, id: sheetIdOf(relative), raw: {}, readable: true, data: undefined, body, placeOf, problems: [] };
   if (match) {
     const lines = new LineCounter();
     const doc = parseDocument(yaml, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
@@ -53,7 +57,10 @@ export function parseSheet({ file, text }: TextFile): ParsedSheet {
         hint: duplicate ? 'keep one of the two' : 'a value that contains ": " or starts with { [ or \' must be quoted',
       });
     }
-    if (doc.errors.length > 0) return sheet;
+    if (doc.errors.length > 0) {
+      sheet.readable = false;
+      return sheet;
+    }
     const data: unknown = doc.toJS();
     if (data !== null && typeof data === 'object' && !Array.isArray(data)) sheet.raw = Object.fromEntries(Object.entries(data));
   }
