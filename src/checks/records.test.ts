@@ -23,8 +23,8 @@ describe('YAML record files', () => {
   });
   it('reports every record that breaks its schema, each at its field', () => {
     expect(summary(record('mia-2025-05', 'May 2025') + record('senate-2024-10-31', '31.10.2024'))).toEqual([
-      '5:9 bad-format mia-2025-05.date',
-      '11:9 bad-format senate-2024-10-31.date',
+      '5:3 bad-format mia-2025-05.date',
+      '11:3 bad-format senate-2024-10-31.date',
     ]);
   });
   it('suggests the field meant for a mistyped one', () => {

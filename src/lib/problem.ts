@@ -59,6 +59,7 @@ export class ContentProblem extends Error {
     super(formatProblem(problem));
     this.name = 'ContentProblem';
     this.problem = problem;
+    this.stack = `${this.name}: ${this.message}`;
   }
 }
 
@@ -69,5 +70,7 @@ export class ContentProblems extends Error {
     super(`${problems.length === 1 ? 'The content has a problem' : `The content has ${problems.length} problems`} (npm run check lists them too):\n\n${problems.map(formatCheckLine).join('\n')}`);
     this.name = 'ContentProblems';
     this.problems = problems;
+    // The problems are in the content, not in the code that found them: no stack trace into src/.
+    this.stack = `${this.name}: ${this.message}`;
   }
 }

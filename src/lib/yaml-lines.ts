@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument } from 'yaml';
+import { LineCounter, isMap, isScalar, parseDocument } from 'yaml';
 
 /** Where a field is written: 1-based line and column. */
 export interface Place {
@@ -15,13 +15,23 @@ export interface Place {
 export function yamlPlaceFinder(text: string, firstLine = 1): (path: readonly PropertyKey[]) => Place | undefined {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines });
+  const at = (offset: number) => {
+    const pos = lines.linePos(offset);
+    return { line: pos.line + firstLine - 1, column: pos.col };
+  };
   return (path) => {
     for (let n = path.length; n > 0; n--) {
       const keys = path.slice(0, n).map((k) => (typeof k === 'symbol' ? String(k) : k));
+      // A field of a map: point at its name, where the editor reads and types.
+      const parent: unknown = n === 1 ? doc.contents : doc.getIn(keys.slice(0, -1), true);
+      const last = keys[n - 1];
+      if (isMap(parent)) {
+        const pair = parent.items.find((p) => isScalar(p.key) && p.key.value === last);
+        if (pair && isScalar(pair.key) && pair.key.range) return at(pair.key.range[0]);
+      }
       const node: unknown = doc.getIn(keys, true);
       if (node && typeof node === 'object' && 'range' in node && Array.isArray(node.range) && typeof node.range[0] === 'number') {
-        const at = lines.linePos(node.range[0]);
-        return { line: at.line + firstLine - 1, column: at.col };
+        return at(node.range[0]);
       }
     }
     return undefined;
