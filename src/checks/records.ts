@@ -1,4 +1,5 @@
-import { LineCounter, isMap, isNode, isScalar, parseDocument } from 'yaml';
+import { isMap, isNode, isScalar } from 'yaml';
+import { parseYaml } from './yaml-document';
 import type { z } from 'astro/zod';
 import type { Problem } from '../lib/problem';
 import { issuesToProblems } from '../lib/zod-problems';
@@ -24,21 +25,12 @@ export interface Records<T> {
 export function parseRecords<S extends z.ZodType>(source: TextFile, schema: S): Records<z.output<S>> {
   const out: Records<z.output<S>> = { records: new Map(), keys: new Map(), problems: [], readable: true };
   const { file, text } = source;
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
-  for (const error of doc.errors) {
-    const at = lines.linePos(error.pos[0]);
-    const duplicate = error.code === 'DUPLICATE_KEY';
-    out.problems.push({
-      rule: duplicate ? 'duplicate-key' : 'yaml-syntax',
-      file,
-      line: at.line,
-      column: at.col,
-      expected: 'valid YAML',
-      found: duplicate ? 'a key used twice' : error.message.split('\n')[0],
-      hint: duplicate ? 'every key in this file must be unique; rename or merge the two records' : 'a value that contains ": " or starts with { [ or \' must be quoted',
-    });
-  }
+  const { doc, lines, problems } = parseYaml(file, text, {
+    expected: 'valid YAML',
+    duplicate: 'a key used twice',
+    duplicateHint: 'every key in this file must be unique; rename or merge the two records',
+  });
+  out.problems.push(...problems);
   // A key used twice leaves the rest of the file readable; any other error does not.
   if (doc.errors.some((e) => e.code !== 'DUPLICATE_KEY')) {
     out.readable = false;

@@ -1,4 +1,3 @@
-import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'astro/zod';
 import type { Problem } from '../lib/problem';
 import { checkSheetPath, sheetIdOf } from '../lib/sheet-path';
@@ -6,6 +5,7 @@ import { issuesToProblems } from '../lib/zod-problems';
 import { yamlPlaceFinder, type Place } from '../lib/yaml-lines';
 import { makeEntrySchema } from '../schemas/entry';
 import { ENTRIES, type TextFile } from './files';
+import { parseYaml } from './yaml-document';
 
 /**
  * A sheet's file split into what the checks need: its frontmatter (raw, and
@@ -42,21 +42,13 @@ export function parseSheet({ file, text }: TextFile): ParsedSheet {
   const placeOf = (path: readonly PropertyKey[]) => find(path) ?? (match ? { line: 2, column: 1 } : undefined);
   const sheet: ParsedSheet = { file, id: sheetIdOf(relative), raw: {}, readable: true, data: undefined, body, placeOf, problems: [] };
   if (match) {
-    const lines = new LineCounter();
-    const doc = parseDocument(yaml, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
-    for (const error of doc.errors) {
-      const at = lines.linePos(error.pos[0]);
-      const duplicate = error.code === 'DUPLICATE_KEY';
-      sheet.problems.push({
-        rule: duplicate ? 'duplicate-key' : 'yaml-syntax',
-        file,
-        line: at.line + 1,
-        column: at.col,
-        expected: 'frontmatter in valid YAML (field: value, one per line; lists with "- ")',
-        found: duplicate ? 'a field written twice' : error.message.split('\n')[0],
-        hint: duplicate ? 'keep one of the two' : 'a value that contains ": " or starts with { [ or \' must be quoted',
-      });
-    }
+    const { doc, problems } = parseYaml(
+      file,
+      yaml,
+      { expected: 'frontmatter in valid YAML (field: value, one per line; lists with "- ")', duplicate: 'a field written twice', duplicateHint: 'keep one of the two' },
+      2,
+    );
+    sheet.problems.push(...problems);
     if (doc.errors.length > 0) {
       sheet.readable = false;
       return sheet;
