@@ -190,7 +190,7 @@ describe('npm run dev', { timeout: 120_000 }, () => {
         const overlay = tab.locator('vite-error-overlay');
         await overlay.getByText('unknown-source').first().waitFor({ timeout: 30_000 });
         const text = await overlay.evaluate((element) => element.shadowRoot?.textContent ?? '');
-        expect(text).toMatch(/content\/entries\/2025\/drug-enforcement\.mdx:13:13 {2}unknown-source {2}figures\.0\.source: expected a key of content\/sources\.yaml, found "mia-2025-5"/);
+        expect(text).toMatch(/content\/entries\/2025\/drug-enforcement\.mdx:13:\d+ {2}unknown-source {2}figures\.0\.source: expected a key of content\/sources\.yaml, found "mia-2025-5"/);
         expect(text).toContain('did you mean "mia-2025-05"?');
       } finally {
         await browser.close();
