@@ -5,7 +5,7 @@
 import { performance } from 'node:perf_hooks';
 import { checkContent } from '../src/checks/index.ts';
 import { readContentFiles } from '../src/checks/read.ts';
-import { formatCheckLine, problemText, type Problem } from '../src/lib/problem.ts';
+import { formatCheckLine, problemText, sortProblems, type Problem } from '../src/lib/problem.ts';
 
 const started = performance.now();
 const args = process.argv.slice(2);
@@ -23,6 +23,7 @@ if (base) {
   const { readSheetsAt } = await import('./git-content.ts');
   all.push(...correctionProblems(readSheetsAt(base), sheets, base));
 }
+all.splice(0, all.length, ...sortProblems(all));
 
 for (const p of all) console.log(formatCheckLine(p));
 if (process.env['GITHUB_ACTIONS']) for (const p of all) console.log(annotation(p));

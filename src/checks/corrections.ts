@@ -43,9 +43,9 @@ export function correctionProblems(base: readonly SheetVersion[], head: readonly
         problems.push({
           rule: 'correction-required',
           file: sheet.file,
-          ...(sheet.placeOf(['updated']) ?? place),
+          ...(sheet.placeOf([sheet.raw['updated'] === undefined ? 'published' : 'updated']) ?? place),
           message: `sheet ${diff.id} ${what}; its correction is dated ${latest} but the sheet says it was updated ${updated}`,
-          hint: `set updated: ${latest} (or later)`,
+          hint: `set updated: ${latest} (or later)${sheet.raw['updated'] === undefined ? ', on the line after published:' : ''}`,
         });
       }
     }

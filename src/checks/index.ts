@@ -43,7 +43,7 @@ export function checkContent(files: ContentFiles): CheckResult {
     problems.push(...sheet.problems);
     if (sheet.id === undefined) continue;
     problems.push(...referenceProblems(sheet, known));
-    problems.push(...proseFieldProblems(sheet));
+    problems.push(...proseFieldProblems(sheet), ...templateProblems(sheet));
     const body = checkBody(sheet, known.sources);
     problems.push(...body.problems);
     body.cited.forEach((k) => cited.add(k));
@@ -89,4 +89,27 @@ function proseFieldProblems(sheet: ParsedSheet): Problem[] {
       hint: `add it as a figure and write {figure-id} in its place${placeholderIds(text).length > 0 ? `, as this text does for ${placeholderIds(text).map((id) => `{${id}}`).join(', ')}` : ''}`,
     })),
   );
+}
+
+/** What content/_template.mdx says in its examples; a published sheet must have replaced all of it. */
+const TEMPLATE_TEXT = ['Topic name in ', 'example-rate', 'Write the sheet here'];
+
+/** A draft may still hold the template's examples; a sheet about to be published may not. */
+function templateProblems(sheet: ParsedSheet): Problem[] {
+  if (!sheet.data || sheet.data.draft) return [];
+  const lines = sheet.body.split('\n');
+  const inBody = TEMPLATE_TEXT.slice(2).flatMap((text) => {
+    const line = lines.findIndex((l) => l.includes(text));
+    return line < 0 ? [] : [{ text, line: line + 1, column: (lines[line] ?? '').indexOf(text) + 1 }];
+  });
+  const inTitle = sheet.data.title.startsWith(TEMPLATE_TEXT[0] ?? '') ? [{ text: TEMPLATE_TEXT[0] ?? '', ...(sheet.placeOf(['title']) ?? { line: 2, column: 1 }) }] : [];
+  const inFigures = sheet.data.figures.flatMap((f, i) => (f.id === TEMPLATE_TEXT[1] ? [{ text: f.id, ...(sheet.placeOf(['figures', i, 'id']) ?? { line: 2, column: 1 }) }] : []));
+  return [...inTitle, ...inFigures, ...inBody].map((found) => ({
+    rule: 'template-text',
+    file: sheet.file,
+    line: found.line,
+    column: found.column,
+    message: `"${found.text.trim()}" is the template's example, still here in a sheet that is not a draft`,
+    hint: 'replace the template\'s examples with the sheet\'s own title, figures and text, or keep draft: true until they are',
+  }));
 }

@@ -11,5 +11,5 @@ export function unusedProblems(
 ): Problem[] {
   return [...records.keys]
     .filter(([key]) => !records.used.has(key))
-    .map(([key, place]) => ({ rule: records.rule, file: records.file, ...place, field: key, message: `${records.what} "${key}" is not used by any sheet`, hint: records.hint }));
+    .map(([key, place]) => ({ rule: records.rule, file: records.file, ...place, message: `${records.what} "${key}" is not used by any sheet`, hint: records.hint }));
 }

@@ -1,4 +1,4 @@
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
 
 /**
  * The field names a schema accepts at a path (["figures", 0]), read from the
@@ -29,5 +29,35 @@ export function fieldsAt(schema: z.core.$ZodType, path: readonly PropertyKey[]):
       return [...new Set(def.options.flatMap((o) => fieldsAt(o, path)))];
     default:
       return [];
+  }
+}
+
+/** The description (`.describe()`) of the field at a path, for hints; undefined where there is none. */
+export function describeAt(schema: z.core.$ZodType, path: readonly PropertyKey[]): string | undefined {
+  const own = (s: z.core.$ZodType) => z.globalRegistry.get(s)?.description;
+  if (path.length === 0) return own(schema);
+  const def = (schema as z.core.$ZodTypes)._zod.def;
+  const [head, ...rest] = path;
+  switch (def.type) {
+    case 'object': {
+      const next = typeof head === 'string' ? def.shape[head] : undefined;
+      return next ? describeAt(next, rest) : undefined;
+    }
+    case 'array':
+      return describeAt(def.element, rest);
+    case 'optional':
+    case 'default':
+    case 'nullable':
+    case 'readonly':
+    case 'nonoptional':
+    case 'prefault':
+    case 'catch':
+      return describeAt(def.innerType, path);
+    case 'pipe':
+      return describeAt(def.in, path);
+    case 'union':
+      return def.options.map((o) => describeAt(o, path)).find((d) => d !== undefined);
+    default:
+      return undefined;
   }
 }

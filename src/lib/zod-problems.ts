@@ -3,7 +3,7 @@ import type { Problem } from './problem';
 import { show } from './problem';
 import type { Place } from './yaml-lines';
 import { didYouMean } from './suggest';
-import { fieldsAt } from './zod-fields';
+import { describeAt, fieldsAt } from './zod-fields';
 
 /**
  * Turns schema issues into problems an editor can act on: the rule, the
@@ -18,6 +18,10 @@ export interface IssueLike {
   keys?: string[] | undefined;
   values?: unknown[] | undefined;
   params?: Record<string, unknown> | undefined;
+  origin?: string | undefined;
+  minimum?: unknown;
+  maximum?: unknown;
+  inclusive?: boolean | undefined;
 }
 
 export function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
@@ -76,7 +80,10 @@ function issueToProblem(issue: IssueLike, where: Where): Problem {
   const expected = issue.message.replace(/^Invalid \w+:\s*/i, '').replace(/^expected\s+/i, '').replace(/, received \w+$/, '');
   const shown = found === undefined ? 'nothing (the field is missing)' : show(found instanceof Date ? found.toISOString().slice(0, 10) : found);
   const base = { ...place, expected, found: shown };
-  if (found === undefined && issue.code === 'invalid_type') return { ...base, rule: 'missing-field', hint: 'add the field; see CONTRIBUTING.md for what it holds' };
+  const described = where.schema ? describeAt(where.schema, issue.path) : undefined;
+  if (found === undefined && issue.code === 'invalid_type') {
+    return { ...base, rule: 'missing-field', expected: `a field ${String(path.at(-1) ?? '')}`, hint: described ? `${described.replace(/\.$/, '')} (see CONTRIBUTING.md)` : 'add the field; see CONTRIBUTING.md for what it holds' };
+  }
   if (issue.code === 'invalid_value') {
     const values = (issue.values ?? []).map((v) => JSON.stringify(v));
     const near = typeof found === 'string' ? didYouMean(found, (issue.values ?? []).map(String)) : undefined;
@@ -86,6 +93,21 @@ function issueToProblem(issue: IssueLike, where: Where): Problem {
     const isDate = /date/i.test(issue.message);
     return { ...base, rule: 'bad-format', hint: isDate ? DATE_HINT : undefined };
   }
-  if (issue.code === 'too_small' || issue.code === 'too_big') return { ...base, rule: 'out-of-range' };
-  return { ...base, rule: 'wrong-type' };
+  if (issue.code === 'too_small' || issue.code === 'too_big') return { ...base, rule: 'out-of-range', expected: sizeWords(issue) ?? expected, hint: described };
+  const typedNumber = issue.code === 'invalid_type' && typeof found === 'string' && /^[\d\s.,]+%?$/.test(found.trim()) && /\d/.test(found);
+  return {
+    ...base,
+    rule: 'wrong-type',
+    hint: typedNumber ? `write the number with digits only, such as ${found.replace(/[^\d.]/g, '') || '15905'}: no separators, units or hedges (the hedge goes in qualifier)` : described,
+  };
+}
+
+/** "at least 40 characters", "at most 120 characters", "a number from 2000": what a size limit asks for, in words. */
+function sizeWords(issue: IssueLike): string | undefined {
+  const bound = issue.code === 'too_small' ? issue.minimum : issue.maximum;
+  if (typeof bound !== 'number' && typeof bound !== 'bigint') return undefined;
+  const side = issue.code === 'too_small' ? 'at least' : 'at most';
+  if (issue.origin === 'string') return `${side} ${bound} characters`;
+  if (issue.origin === 'array' || issue.origin === 'set') return `${side} ${bound} item${bound === 1 ? '' : 's'}`;
+  return `a number ${issue.code === 'too_small' ? (issue.inclusive === false ? 'above' : 'of at least') : issue.inclusive === false ? 'below' : 'of at most'} ${bound}`;
 }

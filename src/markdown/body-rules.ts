@@ -109,7 +109,7 @@ function checkElement(node: Jsx, context: BodyContext, add: Add) {
     }
   }
   for (const required of spec.required) {
-    if (!seen.has(required)) add('missing-attribute', `<${name}> needs a ${required}="…" attribute`, node.position);
+    if (!seen.has(required)) add('missing-attribute', `<${name}> needs an attribute ${required}="…"`, node.position);
   }
   const ids = name === 'Fig' ? context.figureIds : name === 'Chart' ? context.chartIds : undefined;
   const id = node.attributes.find((a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
@@ -129,10 +129,10 @@ function checkElement(node: Jsx, context: BodyContext, add: Add) {
 export function unsafeUrl(url: string): string | undefined {
   // Browsers drop control characters and spaces before a scheme ("java\tscript:"); so does this test.
   const squeezed = url.replace(/[\u0000-\u0020\u007f]/g, '').toLowerCase();
-  if (squeezed.startsWith('//')) return 'an address on another site without https:';
+  if (squeezed.startsWith('//')) return 'a link to another site without https:';
   const scheme = /^([a-z][a-z0-9+.-]*):/.exec(squeezed)?.[1];
   if (scheme === undefined || scheme === 'https' || scheme === 'mailto') return undefined;
-  return `a ${scheme}: link`;
+  return `a link to a ${scheme}: address`;
 }
 
 function checkUrl(url: string, place: Position | undefined, add: Add) {

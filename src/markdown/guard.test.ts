@@ -37,7 +37,7 @@ describe('what a fact sheet may contain', () => {
     await expect(render('<Fig id={"rate-q1"}/>')).rejects.toThrow(/must be a quoted string/);
     await expect(render('<Fig id="rate-q1" colour="red"/>')).rejects.toThrow(/has no attribute "colour"/);
     await expect(render('<Fig {...props}/>')).rejects.toThrow(/plain attributes only/);
-    await expect(render('<Fig/>')).rejects.toThrow(/needs a id="…" attribute/);
+    await expect(render('<Fig/>')).rejects.toThrow(/needs an attribute id="…"/);
   });
 
   it('refuses a figure id that the sheet does not define, listing those it does', async () => {

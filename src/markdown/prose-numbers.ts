@@ -4,7 +4,7 @@
  * with itself; one shown with <Fig id="…"/> cannot. Years (2024), days of the
  * month and small counts are prose, not figures, and pass.
  */
-const UNIT = String.raw`(?:%|per ?cent\b|percent\b|₸|tenge\b|KZT\b|rubles?\b|roubles?\b|MCI\b|million\b|billion\b|thousand\b|mln\b|bn\b)`;
+const UNIT = String.raw`(?:%|per ?cent\b|percent\b|₸|tenge\b|KZT\b|rubles?\b|roubles?\b|MCI\b|days?\b|million\b|billion\b|thousand\b|mln\b|bn\b)`;
 const NUMBER = new RegExp(String.raw`(?<![\p{L}\p{N}_@-])(₸\s?)?(\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:\.\d+)?(?!\d)|\d+(?:[.,]\d+)?)(\s?${UNIT})?`, 'giu');
 
 export interface TypedNumber {

@@ -109,7 +109,7 @@ function checkDerived(figures: { id: string; value: number; derived?: Parameters
       ctx.addIssue({
         code: 'custom',
         path: ['figures', index, 'value'],
-        message: `"${figure.id}" is the ${relation} of ${parts.join(', ')}: ${shown(result.exact)}, which rounds ${figure.derived.rounding === 'nearest' ? 'to' : figure.derived.rounding} to ${shown(result.rounded)}, not ${shown(figure.value)}`,
+        message: `"${figure.id}" is the ${relation} of ${parts.join(', ')}: ${shown(result.exact)}, which rounds${figure.derived.rounding === 'nearest' ? '' : ` ${figure.derived.rounding}`} to ${shown(result.rounded)}, not ${shown(figure.value)}`,
         params: {
           rule: 'derived-mismatch',
           hint: `check ${[figure.id, ...parts].join(', ')} against the source; if the source rounds differently, say so with rounding: down, up or nearest and step: 1 or 0.1`,
