@@ -8,6 +8,7 @@ describe('did you mean', () => {
   });
   it('suggests nothing for a different word', () => {
     expect(didYouMean('weather', ['summary', 'title'])).toBeUndefined();
+    expect(didYouMean('Card', ['Fig', 'Chart'])).toBeUndefined();
   });
   it('lists the valid values when nothing is close', () => {
     expect(suggestion('weather', ['detection', 'drug-enforcement'], 'topics')).toBe('the topics are: "detection", "drug-enforcement"');

@@ -8,7 +8,8 @@ export function didYouMean(typed: string, known: Iterable<string>): string | und
   const candidates = [...known];
   if (candidates.length === 0 || typed === '') return undefined;
   const best = closest(typed, candidates);
-  const limit = Math.max(2, Math.floor(Math.max(typed.length, best.length) / 3));
+  // One slip in a short word, more in a long key: "sumary", "mia-2025-5", "anti-fraud-centre"; not "Card" for "Chart".
+  const limit = Math.max(1, Math.floor(Math.max(typed.length, best.length) / 4));
   return distance(typed, best) <= limit ? best : undefined;
 }
 
