@@ -24,7 +24,7 @@ export function checkBody(sheet: ParsedSheet, sourceKeys: ReadonlySet<string> | 
     const column = error instanceof Error && 'column' in error && typeof error.column === 'number' ? error.column : undefined;
     const reason = error instanceof Error ? ('reason' in error && typeof error.reason === 'string' ? error.reason : error.message) : String(error);
     return {
-      problems: [{ rule: 'mdx-syntax', file: sheet.file, line, column, message: reason, hint: 'close every component (<Fig id="…"/>) and escape a literal < or { with a backslash' }],
+      problems: [{ rule: 'mdx-syntax', file: sheet.file, line, column, message: reason, hint: syntaxHint(reason) }],
       cited: new Set(),
     };
   }
@@ -37,4 +37,12 @@ export function checkBody(sheet: ParsedSheet, sourceKeys: ReadonlySet<string> | 
     (p): Problem => ({ rule: p.rule, file: sheet.file, line: p.place?.start.line, column: p.place?.start.column, message: p.message, hint: p.hint }),
   );
   return { problems, cited: citedKeys(tree) };
+}
+
+/** The MDX reader's messages are technical; say what an editor most likely did. */
+function syntaxHint(reason: string): string {
+  if (/[“”‘’]/.test(reason)) return 'write attribute values in straight quotes: <Fig id="…"/>, not curly ones';
+  if (/closing tag/i.test(reason)) return 'close the component in its own tag: <Fig id="…"/>, with the slash';
+  if (/acorn|expression/i.test(reason)) return 'a { starts code in MDX; write \\{ for a brace in text';
+  return 'close every component (<Fig id="…"/>) and write \\< and \\{ for a literal < or { in text';
 }

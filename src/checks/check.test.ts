@@ -82,4 +82,16 @@ describe('the content check', () => {
     const [topic] = checkContent(files).problems;
     expect(topic?.hint).toMatch(/the topics are: "detection"/);
   });
+
+  it('reads a sheet saved with a byte-order mark and Windows line endings', () => {
+    const sheets = base.sheets.map((f) => (f.file.endsWith('2024/drug-enforcement.mdx') ? { ...f, text: `\uFEFF${f.text.replace(/\n/g, '\r\n')}` } : f));
+    expect(reported({ ...base, sheets })).toEqual([]);
+  });
+
+  it('says a frontmatter never closed is not closed, instead of reading it as text', () => {
+    const sheets = base.sheets.map((f) => (f.file.endsWith('2024/drug-enforcement.mdx') ? { ...f, text: f.text.replace('---\n\nLaw', '\nLaw') } : f));
+    const [problem] = checkContent({ ...base, sheets }).problems;
+    expect(problem).toMatchObject({ rule: 'yaml-syntax', line: 1, expected: 'frontmatter closed by a second --- line' });
+    expect(checkContent({ ...base, sheets }).problems).toHaveLength(1);
+  });
 });

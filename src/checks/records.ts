@@ -24,7 +24,8 @@ export interface Records<T> {
 
 export function parseRecords<S extends z.ZodType>(source: TextFile, schema: S): Records<z.output<S>> {
   const out: Records<z.output<S>> = { records: new Map(), keys: new Map(), problems: [], readable: true };
-  const { file, text } = source;
+  const { file } = source;
+  const text = source.text.replace(/^\uFEFF/, '');
   const { doc, lines, problems } = parseYaml(file, text, {
     expected: 'valid YAML',
     duplicate: 'a key used twice',

@@ -31,7 +31,9 @@ export interface ParsedSheet {
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
 
-export function parseSheet({ file, text }: TextFile): ParsedSheet {
+export function parseSheet({ file, text: written }: TextFile): ParsedSheet {
+  // Some editors on Windows save a byte-order mark first; it is not part of the text.
+  const text = written.replace(/^\uFEFF/, '');
   const relative = file.startsWith(`${ENTRIES}/`) ? file.slice(ENTRIES.length + 1) : file;
   const match = FRONTMATTER.exec(text);
   const yaml = match?.[1] ?? '';
@@ -55,6 +57,21 @@ export function parseSheet({ file, text }: TextFile): ParsedSheet {
     }
     const data: unknown = doc.toJS();
     if (data !== null && typeof data === 'object' && !Array.isArray(data)) sheet.raw = Object.fromEntries(Object.entries(data));
+  }
+  if (!match && /^---[ \t]*\r?\n/.test(text)) {
+    // Without its closing line the frontmatter would be read as the body; say what is missing instead.
+    sheet.readable = false;
+    sheet.body = '';
+    sheet.problems.push({
+      rule: 'yaml-syntax',
+      file,
+      line: 1,
+      column: 1,
+      expected: 'frontmatter closed by a second --- line',
+      found: 'only the opening ---',
+      hint: 'add a line with --- after the last field, before the text of the sheet',
+    });
+    return sheet;
   }
   const pathProblem = checkSheetPath(relative, sheet.raw, file, (field) => placeOf([field]));
   if (pathProblem) {
