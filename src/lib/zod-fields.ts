@@ -1,20 +1,17 @@
 import { z } from 'astro/zod';
 
 /**
- * The field names a schema accepts at a path (["figures", 0]), read from the
- * schema itself, so that "did you mean" suggests only fields valid there.
+ * What a schema says about the field at a path (["figures", 0, "source"]):
+ * the fields it accepts there, for "did you mean", and its description, for
+ * hints. Read from the schema itself, so that both follow it.
  */
-export function fieldsAt(schema: z.core.$ZodType, path: readonly PropertyKey[]): string[] {
+type Schema = z.core.$ZodType;
+
+/** The schemas that may stand at a path, looking through optional, default, pipes and unions. */
+function schemasAt(schema: Schema, path: readonly PropertyKey[]): Schema[] {
+  // zod's own union of schema kinds, so that each kind's definition can be read.
   const def = (schema as z.core.$ZodTypes)._zod.def;
   switch (def.type) {
-    case 'object': {
-      const [head, ...rest] = path;
-      if (head === undefined) return Object.keys(def.shape);
-      const next = typeof head === 'string' ? def.shape[head] : undefined;
-      return next ? fieldsAt(next, rest) : [];
-    }
-    case 'array':
-      return path.length === 0 ? [] : fieldsAt(def.element, path.slice(1));
     case 'optional':
     case 'default':
     case 'nullable':
@@ -22,42 +19,35 @@ export function fieldsAt(schema: z.core.$ZodType, path: readonly PropertyKey[]):
     case 'nonoptional':
     case 'prefault':
     case 'catch':
-      return fieldsAt(def.innerType, path);
+      // A wrapper stands at the path itself only when the path ends here; its description is the field's.
+      return [...(path.length === 0 ? [schema] : []), ...schemasAt(def.innerType, path)];
     case 'pipe':
-      return fieldsAt(def.in, path);
+      return [...(path.length === 0 ? [schema] : []), ...schemasAt(def.in, path)];
     case 'union':
-      return [...new Set(def.options.flatMap((o) => fieldsAt(o, path)))];
+      return def.options.flatMap((o) => schemasAt(o, path));
     default:
-      return [];
+      break;
   }
+  const [head, ...rest] = path;
+  if (head === undefined) return [schema];
+  if (def.type === 'object') {
+    const next = typeof head === 'string' ? def.shape[head] : undefined;
+    return next ? schemasAt(next, rest) : [];
+  }
+  if (def.type === 'array') return schemasAt(def.element, rest);
+  return [];
 }
 
-/** The description (`.describe()`) of the field at a path, for hints; undefined where there is none. */
-export function describeAt(schema: z.core.$ZodType, path: readonly PropertyKey[]): string | undefined {
-  const own = (s: z.core.$ZodType) => z.globalRegistry.get(s)?.description;
-  if (path.length === 0) return own(schema);
-  const def = (schema as z.core.$ZodTypes)._zod.def;
-  const [head, ...rest] = path;
-  switch (def.type) {
-    case 'object': {
-      const next = typeof head === 'string' ? def.shape[head] : undefined;
-      return next ? describeAt(next, rest) : undefined;
-    }
-    case 'array':
-      return describeAt(def.element, rest);
-    case 'optional':
-    case 'default':
-    case 'nullable':
-    case 'readonly':
-    case 'nonoptional':
-    case 'prefault':
-    case 'catch':
-      return describeAt(def.innerType, path);
-    case 'pipe':
-      return describeAt(def.in, path);
-    case 'union':
-      return def.options.map((o) => describeAt(o, path)).find((d) => d !== undefined);
-    default:
-      return undefined;
-  }
+export function fieldsAt(schema: Schema, path: readonly PropertyKey[]): string[] {
+  const fields = schemasAt(schema, path).flatMap((s) => {
+    const def = (s as z.core.$ZodTypes)._zod.def;
+    return def.type === 'object' ? Object.keys(def.shape) : [];
+  });
+  return [...new Set(fields)];
+}
+
+export function describeAt(schema: Schema, path: readonly PropertyKey[]): string | undefined {
+  return schemasAt(schema, path)
+    .map((s) => z.globalRegistry.get(s)?.description)
+    .find((d) => d !== undefined);
 }
