@@ -17,14 +17,17 @@ export function builtPages(): string[] {
  */
 const entries = join(import.meta.dirname, '../content/entries');
 
-/** A sheet's figures as its frontmatter declares them, for tests that count cards and rows. */
-export function figuresOf(sheet: string): { id: string; key: boolean }[] {
+/** A sheet's figures as its frontmatter declares them, as plain records, for tests that compare with what readers get. */
+export function frontmatterFigures(sheet: string): Record<string, unknown>[] {
   const text = readFileSync(join(entries, `${sheet.replace(/^\/|\/$/g, '')}.mdx`), 'utf8');
   const frontmatter: unknown = parse(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '');
   const list: unknown = frontmatter !== null && typeof frontmatter === 'object' && 'figures' in frontmatter ? frontmatter.figures : [];
-  return (Array.isArray(list) ? list : []).flatMap((f: unknown) =>
-    f !== null && typeof f === 'object' && 'id' in f && typeof f.id === 'string' ? [{ id: f.id, key: 'key' in f && f.key === true }] : [],
-  );
+  return (Array.isArray(list) ? list : []).flatMap((f: unknown) => (f !== null && typeof f === 'object' ? [Object.fromEntries(Object.entries(f))] : []));
+}
+
+/** A sheet's figures as its frontmatter declares them, for tests that count cards and rows. */
+export function figuresOf(sheet: string): { id: string; key: boolean }[] {
+  return frontmatterFigures(sheet).flatMap((f) => (typeof f['id'] === 'string' ? [{ id: f['id'], key: f['key'] === true }] : []));
 }
 
 export const sheets: string[] = readdirSync(entries, { recursive: true, encoding: 'utf8' })

@@ -3,6 +3,7 @@ import { ContentProblem, ContentProblems } from './lib/problem';
 import { formatFigure } from './lib/format';
 import { fillPlaceholders } from './lib/placeholders';
 import { recompute } from './lib/derived';
+import type { FigureRow } from './lib/figure-rows';
 import { ui } from './i18n/en';
 import { buildChart, type ChartData, type ChartInputFigure } from './lib/chart-data';
 
@@ -55,6 +56,10 @@ export const yearUrl = (year: number) => `/${year}/`;
 export const topicUrl = (topic: string) => `/topics/${topic}/`;
 /** Where the build writes a sheet's PDF: /2025/detection.pdf beside /2025/detection/. */
 export const pdfUrl = (sheet: Sheet) => `/${sheet.data.year}/${sheet.data.topic.id}.pdf`;
+/** Where a sheet's figures download: /2025/detection.csv and .json beside its PDF. */
+export const sheetDataUrl = (sheet: Sheet, format: 'csv' | 'json') => `/${sheet.data.year}/${sheet.data.topic.id}.${format}`;
+/** A chart's own points as CSV, in the folder of the page that shows it. */
+export const chartCsvUrl = (pageUrl: string, chartId: string) => `${pageUrl}${chartId}.csv`;
 export const bookletUrl = (year: number) => `/${year}/fact-sheets-${year}.pdf`;
 export const sourceUrl = (source: string) => `/sources/#${source}`;
 export const figureAnchor = (id: string) => `fig-${id}`;
@@ -164,4 +169,38 @@ async function buildCharts(sheet: Sheet): Promise<ChartData[]> {
     const all = new Map([...inputs].map(([id, f]) => [id, texts.get(id) ?? formatFigure({ value: f.value, unit: f.metric.unit, qualifier: f.qualifier })]));
     return { ...chart, summary: fillPlaceholders(chart.summary, (id) => all.get(id)) };
   });
+}
+
+/** A sheet's figures as rows of the data downloads, in the sheet's order; addresses are absolute. */
+export async function figureRows(sheet: Sheet, site: URL | undefined): Promise<FigureRow[]> {
+  return Promise.all(
+    sheet.data.figures.map(async (figure) => {
+      const { metric, source } = await resolveFigure(figure);
+      return {
+        sheet: new URL(sheetUrl(sheet), site).href,
+        year: sheet.data.year,
+        topic: sheet.data.topic.id,
+        figure: figure.id,
+        metric: metric.id,
+        metric_label: metric.data.label,
+        value: figure.value,
+        unit: metric.data.unit,
+        qualifier: figure.qualifier ?? '',
+        period: figure.period.label,
+        period_start: figure.period.start ?? '',
+        period_end: figure.period.end,
+        source: source.id,
+        source_title: source.data.title,
+        source_publisher: source.data.publisher,
+        source_date: source.data.date,
+        source_url: source.data.url ?? '',
+        note: figure.note ?? '',
+      };
+    }),
+  );
+}
+
+/** The date of the latest change to any published sheet: the downloads' date, the same from build to build. */
+export async function latestUpdate(): Promise<string> {
+  return (await getSheets()).map(lastUpdated).sort().at(-1) ?? '';
 }

@@ -1,4 +1,4 @@
-import { locale as defaultLocale, ui } from '../i18n/en';
+import { currency as currencyWords, locale as defaultLocale } from '../i18n/en';
 import type { Unit } from '../schemas/metric';
 
 /**
@@ -31,7 +31,7 @@ export function formatNumber(value: number, locale = defaultLocale): string {
  */
 export function formatMoney(value: number, currency: 'KZT' | 'RUB', locale = defaultLocale): string {
   // Roubles are named after the number, in the word the source uses ("278 million rubles").
-  if (currency === 'RUB') return `${formatNumber(value, locale)} ${ui.currency.RUB}`;
+  if (currency === 'RUB') return `${formatNumber(value, locale)} ${currencyWords.RUB}`;
   const big = Math.abs(value) >= MILLION;
   const display = 'narrowSymbol';
   const money = new Intl.NumberFormat(locale, {
@@ -80,4 +80,9 @@ export function formatFigure(figure: Formattable, locale = defaultLocale): strin
 export function formatBare(figure: Formattable, locale = defaultLocale): string {
   const text = figure.unit === 'count' || figure.unit === 'MCI' || figure.unit === 'days' ? formatNumber(figure.value, locale) : formatValue(figure, locale);
   return figure.qualifier ? `${figure.qualifier} ${text}` : text;
+}
+
+/** A file's size as download links give it: "(3 KB)", at least 1 KB, in the locale's digits. */
+export function formatSize(bytes: number, locale = defaultLocale): string {
+  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(Math.max(1, Math.round(bytes / 1024)))} KB`;
 }
