@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { sheetProcessor } from './src/markdown/index.ts';
 import { site } from './site.config.mjs';
 
@@ -22,7 +23,8 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   markdown: { processor: sheetProcessor(root, site) },
-  integrations: [mdx()],
+  // The sitemap lists pages only: the 404 page is not one a search engine should index.
+  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Caches live in the project, not in node_modules, so that copies of the
   // project sharing one node_modules (the bad-content tests) never share them.

@@ -99,7 +99,11 @@ export const ui = {
     backLabel: (letter: string) => (letter ? `Back to citation ${letter}` : 'Back to citation'),
     sourceDetails: 'About this source',
   },
-  year: { title: (year: number) => `Fact sheets for ${year}`, intro: (year: number, n: number) => `${n} fact sheets on ${year}.`, booklet: (year: number) => `Download all ${year} sheets as one PDF` },
+  year: {
+    title: (year: number) => `Fact sheets for ${year}`,
+    intro: (year: number, n: number) => `${n} fact sheets on ${year}.`,
+    description: (year: number, topics: string[]) => `Fact sheets on cybercrime and public safety in Kazakhstan in ${year}, with the official source of every figure: ${topics.join('; ')}.`,
+    booklet: (year: number) => `Download all ${year} sheets as one PDF` },
   topic: {
     all: 'All topics',
     allTitle: 'Topics',
