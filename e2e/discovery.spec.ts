@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { builtPages } from './site';
+import { builtPages, correctionsOf, sheets } from './site';
 
 /** What search engines and link previews read: the sitemap, robots.txt, canonical addresses, descriptions and Open Graph. */
 const dist = join(import.meta.dirname, '../dist');
@@ -29,5 +29,26 @@ for (const path of pages) {
     expect(await meta('meta[property="og:title"]')).toBeTruthy();
     expect(await meta('meta[property="og:description"]')).toBe(await meta('meta[name="description"]'));
     expect(await meta('meta[property="og:type"]')).toBe(/^\/\d{4}\/[a-z-]+\/$/.test(path) ? 'article' : 'website');
+  });
+}
+
+test('the feed is well-formed RSS with an item for each sheet and each correction', async ({ page, request }) => {
+  const xml = await (await request.get('/feed.xml')).text();
+  await page.goto('/');
+  const items = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'application/xml');
+    if (doc.querySelector('parsererror')) return undefined;
+    return [...doc.querySelectorAll('item')].map((item) => new URL(item.querySelector('link')?.textContent ?? '').pathname + new URL(item.querySelector('link')?.textContent ?? '').hash);
+  }, xml);
+  const corrections = sheets.flatMap((s) => correctionsOf(s).map(() => `${s}#corrections`));
+  expect(items?.sort()).toEqual([...sheets, ...corrections].sort());
+  await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute('href', '/feed.xml');
+});
+
+for (const sheet of sheets) {
+  test(`${sheet} links to its file in the repository for editing`, async ({ page }) => {
+    await page.goto(sheet);
+    const href = await page.getByRole('link', { name: 'Edit this sheet' }).getAttribute('href');
+    expect(href).toMatch(new RegExp(`^https://.+/edit/main/content/entries${sheet.slice(0, -1)}\\.mdx$`));
   });
 }

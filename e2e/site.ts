@@ -25,6 +25,14 @@ export function frontmatterFigures(sheet: string): Record<string, unknown>[] {
   return (Array.isArray(list) ? list : []).flatMap((f: unknown) => (f !== null && typeof f === 'object' ? [Object.fromEntries(Object.entries(f))] : []));
 }
 
+/** A sheet's corrections as its frontmatter lists them. */
+export function correctionsOf(sheet: string): unknown[] {
+  const text = readFileSync(join(entries, `${sheet.replace(/^\/|\/$/g, '')}.mdx`), 'utf8');
+  const frontmatter: unknown = parse(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '');
+  const list: unknown = frontmatter !== null && typeof frontmatter === 'object' && 'corrections' in frontmatter ? frontmatter.corrections : [];
+  return Array.isArray(list) ? list : [];
+}
+
 /** A sheet's figures as its frontmatter declares them, for tests that count cards and rows. */
 export function figuresOf(sheet: string): { id: string; key: boolean }[] {
   return frontmatterFigures(sheet).flatMap((f) => (typeof f['id'] === 'string' ? [{ id: f['id'], key: f['key'] === true }] : []));

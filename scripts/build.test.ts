@@ -130,6 +130,10 @@ In 2023 up to November, <Fig id="fraud-cases-registered"/> criminal cases of Int
 fraud were registered, and <Fig id="fraud-victims"/> people reported losing money.[@senate-2023-12]
 `,
     );
+    // A correction to a published sheet, which the feed must carry.
+    edit('content/entries/2024/detection.mdx', (t) =>
+      t.replace('published: 2026-11-25', 'published: 2026-11-25\nupdated: 2026-11-26\ncorrections:\n  - date: 2026-11-26\n    text: The period of the Cyberpol figures now names the month they were reported in.'),
+    )(dir);
     const scaffold = await exec(dir, ['scripts/new-sheet.mjs', '2026', 'drug-enforcement'], { ...quiet, SOURCE_DATE_EPOCH: '1795000000' });
     expect(scaffold.code, scaffold.output).toBe(0);
 
@@ -153,6 +157,9 @@ fraud were registered, and <Fig id="fraud-victims"/> people reported losing mone
       E2E_PORT: '4339',
     });
     expect(e2e.code, e2e.output).toBe(0);
+    const feed = await exec(dir, ['node_modules/@playwright/test/cli.js', 'test', 'e2e/discovery.spec.ts', '-g', 'feed', '--reporter=line'], { ...quiet, CI: '1', E2E_PORT: '4339' });
+    expect(feed.code, feed.output).toBe(0);
+    expect(readFileSync(join(dir, 'dist/feed.xml'), 'utf8')).toContain('Correction to “Internet fraud and its detection in 2024”');
   });
 });
 

@@ -7,5 +7,11 @@ export const license = {
   url: 'https://creativecommons.org/licenses/by/4.0/',
 } as const;
 
+// The site's address and the repository are set in site.config.mjs, which the build scripts read too.
+export { repository } from '../site.config.mjs';
+
+/** Where an editor changes a sheet: its file in the repository, in GitHub's editor. */
+export const editUrl = (repositoryUrl: string, sheetId: string) => `${repositoryUrl}/edit/main/content/entries/${sheetId}.mdx`;
+
 /** The whole publication's downloads, under /data/. */
 export const dataFiles = { csv: '/data/figures.csv', json: '/data/figures.json' } as const;

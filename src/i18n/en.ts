@@ -40,6 +40,8 @@ export const ui = {
     otherTopics: 'Other sheets of',
     more: 'More fact sheets',
     downloadPdf: 'Download PDF',
+    edit: 'Edit this sheet',
+    editNote: 'Sheets are corrected by pull request, and every change to a published figure is listed on its sheet.',
   },
   derived: {
     share: (part: string, whole: string, exact: string) => `${part} of ${whole} is ${exact}`,
@@ -120,6 +122,12 @@ export const ui = {
   },
   about: { title: 'Methodology and glossary' },
   notFound: { title: 'Page not found', text: 'There is no page at this address. Try the fact sheets by year or by topic.' },
+  feed: {
+    title: 'Kazakhstan Cybercrime Fact Sheets: new sheets and corrections',
+    description: 'Each new fact sheet and each correction to a published figure.',
+    correction: (title: string) => `Correction to “${title}”`,
+    link: 'Feed of new sheets and corrections',
+  },
   footer: {
     about: 'How these sheets are made',
     reuse: 'Figures may be quoted with a link to the sheet they come from.',
