@@ -18,19 +18,23 @@ test('the sitemap lists every page at its canonical address, and robots.txt poin
   expect(listed.map((url) => url.slice(site.length)).sort()).toEqual([...pages].sort());
 });
 
-for (const path of pages) {
-  test(`${path} has its canonical address, a description and a link preview`, async ({ page }) => {
-    await page.goto(path);
-    const meta = (selector: string) => page.locator(selector).getAttribute('content');
-    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
-    expect(new URL(canonical ?? '').pathname).toBe(path);
-    expect((await meta('meta[name="description"]'))?.length).toBeGreaterThan(30);
-    expect(await meta('meta[property="og:url"]')).toBe(canonical);
-    expect(await meta('meta[property="og:title"]')).toBeTruthy();
-    expect(await meta('meta[property="og:description"]')).toBe(await meta('meta[name="description"]'));
-    expect(await meta('meta[property="og:type"]')).toBe(/^\/\d{4}\/[a-z-]+\/$/.test(path) ? 'article' : 'website');
-  });
-}
+/** The content of a meta or link tag of a page's HTML: head tags are plain markup, read without a browser. */
+const attr = (html: string, tag: RegExp, name: string) => new RegExp(`${name}="([^"]*)"`).exec(tag.exec(html)?.[0] ?? '')?.[1];
+const decode = (text: string | undefined) => text?.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+
+test('every page has its canonical address, a description and a link preview', async ({ request }) => {
+  for (const path of pages) {
+    const html = await (await request.get(path)).text();
+    const canonical = attr(html, /<link rel="canonical"[^>]*>/, 'href');
+    expect(new URL(canonical ?? '').pathname, path).toBe(path);
+    const description = decode(attr(html, /<meta name="description"[^>]*>/, 'content'));
+    expect(description?.length, path).toBeGreaterThan(30);
+    expect(attr(html, /<meta property="og:url"[^>]*>/, 'content'), path).toBe(canonical);
+    expect(attr(html, /<meta property="og:title"[^>]*>/, 'content'), path).toBeTruthy();
+    expect(decode(attr(html, /<meta property="og:description"[^>]*>/, 'content')), path).toBe(description);
+    expect(attr(html, /<meta property="og:type"[^>]*>/, 'content'), path).toBe(/^\/\d{4}\/[a-z-]+\/$/.test(path) ? 'article' : 'website');
+  }
+});
 
 test('the feed is well-formed RSS with an item for each sheet and each correction', async ({ page, request }) => {
   const xml = await (await request.get('/feed.xml')).text();
@@ -45,10 +49,34 @@ test('the feed is well-formed RSS with an item for each sheet and each correctio
   await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute('href', '/feed.xml');
 });
 
+test('every sheet links to its file in the repository for editing', async ({ request }) => {
+  for (const sheet of sheets) {
+    const html = await (await request.get(sheet)).text();
+    const href = /<a href="([^"]+)">Edit this sheet<\/a>/.exec(html)?.[1];
+    expect(href, sheet).toMatch(new RegExp(`^https://.+/edit/main/content/entries${sheet.slice(0, -1)}\\.mdx$`));
+  }
+});
+
 for (const sheet of sheets) {
-  test(`${sheet} links to its file in the repository for editing`, async ({ page }) => {
+  test(`${sheet} describes itself as a schema.org Dataset whose downloads exist`, async ({ page, request }) => {
     await page.goto(sheet);
-    const href = await page.getByRole('link', { name: 'Edit this sheet' }).getAttribute('href');
-    expect(href).toMatch(new RegExp(`^https://.+/edit/main/content/entries${sheet.slice(0, -1)}\\.mdx$`));
+    const text = await page.locator('script[type="application/ld+json"]').textContent();
+    const data: unknown = JSON.parse(text ?? '');
+    expect(data).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'Dataset',
+      name: await page.getByRole('heading', { level: 1 }).textContent(),
+      description: await page.locator('meta[name="description"]').getAttribute('content'),
+      spatialCoverage: { '@type': 'Place', name: 'Kazakhstan' },
+      temporalCoverage: expect.stringMatching(/^\d{4}-\d{2}(-\d{2})?(\/\d{4}-\d{2}(-\d{2})?)?$/),
+      license: expect.stringMatching(/^https:\/\//),
+      creator: { '@type': 'Organization' },
+    });
+    const distribution = data !== null && typeof data === 'object' && 'distribution' in data && Array.isArray(data.distribution) ? data.distribution : [];
+    expect(distribution).toHaveLength(2);
+    for (const url of distribution.map((d: unknown) => (d !== null && typeof d === 'object' && 'contentUrl' in d ? String(d.contentUrl) : ''))) {
+      const path = new URL(url).pathname;
+      expect((await request.get(path)).status(), path).toBe(200);
+    }
   });
 }

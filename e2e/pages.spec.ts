@@ -35,8 +35,10 @@ test('every page the build wrote has exactly one h1; only pages with charts have
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 }), path).toHaveCount(1);
     const charts = await page.locator('kz-chart').count();
-    await expect(page.locator('script'), path).toHaveCount(charts > 0 ? 1 : 0);
-    if (charts > 0) await expect(page.locator('script'), path).toHaveAttribute('src', /^\/_astro\/.+\.js$/);
+    // Structured data (application/ld+json) is data, not a script.
+    const scripts = page.locator('script:not([type="application/ld+json"])');
+    await expect(scripts, path).toHaveCount(charts > 0 ? 1 : 0);
+    if (charts > 0) await expect(scripts, path).toHaveAttribute('src', /^\/_astro\/.+\.js$/);
   }
 });
 
