@@ -39,6 +39,11 @@ describe('a sheet body may not run code or mislead readers', () => {
     expect(rules('See [a](https://example.org), [b](mailto:desk@example.org), [c](/sources/#mia-2025-05), [d](#notes) and {/* a comment */} <Fig id="rate"/> <Chart id="rates"/>.')).toEqual([]);
   });
 
+  it('points at the unknown key itself in a citation of several sources', () => {
+    const problems = bodyProblems(parser.parse('Both [@mia-2025-05; @mia-2025-5].'), { sourceKeys: new Set(['mia-2025-05']) });
+    expect(problems.map((p) => `${p.place?.start.line}:${p.place?.start.column} ${p.rule}`)).toEqual(['1:21 unknown-citation']);
+  });
+
   it('treats a URL that merely contains a colon later on as relative', () => {
     expect(unsafeUrl('/search/?q=a:b')).toBeUndefined();
     expect(unsafeUrl('javascript:void(0)')).toBe('a link to a javascript: address');

@@ -144,9 +144,13 @@ function citationProblems(tree: Root, keys: ReadonlySet<string>, add: Add) {
   visit(tree, 'text', (node: Text) => {
     if (!node.value.includes('[@')) return;
     for (const match of node.value.matchAll(CITATION)) {
+      let from = 0;
       for (const key of (match[1] ?? '').split(';').map((k) => k.trim().replace(/^@/, ''))) {
+        // Point at the key itself, so that the second of [@a; @b] is found where it is written.
+        const at = match[0].indexOf(`@${key}`, from);
+        from = at + key.length + 1;
         if (!keys.has(key)) {
-          add('unknown-citation', `unknown citation key [@${key}]`, offsetPosition(node, match.index), joinHints(suggestion(key, keys, 'keys of content/sources.yaml'), 'a new source goes in content/sources.yaml first'));
+          add('unknown-citation', `unknown citation key [@${key}]`, offsetPosition(node, match.index + Math.max(at, 0)), joinHints(suggestion(key, keys, 'keys of content/sources.yaml'), 'a new source goes in content/sources.yaml first'));
         }
       }
     }

@@ -61,6 +61,6 @@ describe('citations', () => {
 
   it('refuses an unknown key with its line and column', async () => {
     await expect(renderSheet('Line one.\n\nA claim [@mia-2025-06].')).rejects.toThrow(/unknown citation key \[@mia-2025-06\]/);
-    await expect(renderSheet('Line one.\n\nA claim [@mia-2025-06].')).rejects.toMatchObject({ line: 3, column: 9 });
+    await expect(renderSheet('Line one.\n\nA claim [@mia-2025-06].')).rejects.toMatchObject({ line: 3, column: 10 });
   });
 });
