@@ -1,31 +1,14 @@
-import { execFile, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { chromium } from '@playwright/test';
 import { afterAll, describe, expect, it } from 'vitest';
-import { chromiumArgs, findChromium } from './chromium.mjs';
-import { copyProject, edit, expectedPdfCount, removeCopies, type Edit } from './project-copy';
+import { copyProject, edit, exec, expectedPdfCount, removeCopies, type Edit } from './project-copy';
 
 /**
- * The real build on copies of the project: broken in the ways editors break
- * it (it must stop on the content check's words and leave the published
- * site alone), grown as editors grow it (everything must still pass), and
- * served by `npm run dev` (a content problem shows in the browser, never a
- * stale page).
+ * The real build on copies of the project, broken in the ways editors break
+ * it: it must stop on the content check's words and leave the published
+ * site alone. And a good build: quiet, complete, and the same bytes twice.
  */
-const run = promisify(execFile);
 afterAll(removeCopies);
-// The tools run as an editor runs them, not under the test runner's environment:
-// Vitest sets NODE_ENV, VITEST… and Vite's DEV, PROD, MODE, SSR and BASE_URL, which would make a build think it is dev.
-const runnerVariables = new Set(['NODE_ENV', 'TEST', 'DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL']);
-const outside = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && !runnerVariables.has(k)));
-const quiet = { ...outside, NO_COLOR: '1', FORCE_COLOR: '0', GITHUB_ACTIONS: '' };
-const exec = (dir: string, args: string[], env: NodeJS.ProcessEnv = quiet) =>
-  run(process.execPath, args, { cwd: dir, env, maxBuffer: 1 << 26 }).then(
-    (r) => ({ code: 0, output: r.stdout + r.stderr }),
-    (e: { code?: number; stdout?: string; stderr?: string }) => ({ code: e.code ?? 1, output: `${e.stdout ?? ''}${e.stderr ?? ''}` }),
-  );
 
 async function buildBroken(...edits: Edit[]) {
   const dir = copyProject('sheets-bad');
@@ -89,122 +72,5 @@ describe('a good build', { timeout: 240_000 }, () => {
     expect([...first.keys()]).toEqual([...second.keys()]);
     expect([...first].filter(([file, bytes]) => second.get(file) !== bytes).map(([file]) => file)).toEqual([]);
     expect([...first.keys()].filter((f) => f.endsWith('.pdf'))).toHaveLength(expectedPdfCount(dir));
-  });
-});
-
-describe('an editor’s new sheet, source and metric', { timeout: 400_000 }, () => {
-  it('pass the check, the build and the browser tests that depend on content; a scaffolded draft is checked but not published', async () => {
-    const dir = copyProject('sheets-grown', ['e2e', 'playwright.config.ts']);
-    // A new source and a new metric, as CONTRIBUTING.md describes.
-    edit('content/sources.yaml', (t) => `${t}senate-2023-12:\n  title: Internet fraud in 2023\n  publisher: Ministry of Internal Affairs, at a meeting of the Senate\n  short: Senate meeting\n  date: 2023-12\n  language: en\n`)(dir);
-    edit('content/metrics.yaml', (t) => `${t}fraud-victims:\n  label: Victims of Internet fraud\n  unit: count\n  definition: People who reported losing money to Internet fraud in the period.\n`)(dir);
-    // A sheet for 2023 that reuses the 2024 sheet's figure id, as editors do from year to year.
-    mkdirSync(join(dir, 'content/entries/2023'));
-    writeFileSync(
-      join(dir, 'content/entries/2023/detection.mdx'),
-      `---
-title: Internet fraud and its detection in 2023
-year: 2023
-topic: detection
-period: January–November 2023
-summary: "In 2023 up to November, {fraud-cases-registered} Internet fraud cases were registered and {fraud-victims} people reported losing money."
-published: 2026-11-25
-figures:
-  - id: fraud-cases-registered
-    metric: internet-fraud-cases-registered
-    value: 14000
-    qualifier: more than
-    period: { label: 'January–November 2023', start: 2023-01-01, end: 2023-11-30 }
-    source: senate-2023-12
-    key: true
-  - id: fraud-victims
-    metric: fraud-victims
-    value: 9000
-    qualifier: about
-    period: { label: 'January–November 2023', start: 2023-01-01, end: 2023-11-30 }
-    source: senate-2023-12
-    key: true
----
-
-In 2023 up to November, <Fig id="fraud-cases-registered"/> criminal cases of Internet
-fraud were registered, and <Fig id="fraud-victims"/> people reported losing money.[@senate-2023-12]
-`,
-    );
-    // A correction to a published sheet, which the feed must carry.
-    edit('content/entries/2024/detection.mdx', (t) =>
-      t.replace('published: 2026-11-25', 'published: 2026-11-25\nupdated: 2026-11-26\ncorrections:\n  - date: 2026-11-26\n    text: The period of the Cyberpol figures now names the month they were reported in.'),
-    )(dir);
-    const scaffold = await exec(dir, ['scripts/new-sheet.mjs', '2026', 'drug-enforcement'], { ...quiet, SOURCE_DATE_EPOCH: '1795000000' });
-    expect(scaffold.code, scaffold.output).toBe(0);
-
-    const check = await exec(dir, ['node_modules/tsx/dist/cli.mjs', 'scripts/check.ts']);
-    expect(check.output).toMatch(/✓ content check: 10 sheets and 3 data files, no problems/);
-
-    const build = await exec(dir, ['scripts/build.mjs']);
-    expect(build.code, build.output).toBe(0);
-    expect(existsSync(join(dir, 'dist/2023/detection/index.html'))).toBe(true);
-    expect(existsSync(join(dir, 'dist/2026/drug-enforcement/index.html')), 'a draft is not published').toBe(false);
-    // Both years' "fraud-cases-registered" are points of the topic's series, so its chart is drawn.
-    const topic = readFileSync(join(dir, 'dist/topics/detection/index.html'), 'utf8');
-    expect(topic).toContain('more than 14,000');
-    expect(topic).toContain('15,905');
-    expect(topic).toMatch(/id="chart-series-internet-fraud-cases-registered"/);
-
-    // The specs that count or list sheets, PDFs and links.
-    const e2e = await exec(dir, ['node_modules/@playwright/test/cli.js', 'test', 'e2e/pages.spec.ts', 'e2e/pdf.spec.ts', 'e2e/links.spec.ts', '--reporter=line'], {
-      ...quiet,
-      CI: '1',
-      E2E_PORT: '4339',
-    });
-    expect(e2e.code, e2e.output).toBe(0);
-    const feed = await exec(dir, ['node_modules/@playwright/test/cli.js', 'test', 'e2e/discovery.spec.ts', '-g', 'feed', '--reporter=line'], { ...quiet, CI: '1', E2E_PORT: '4339' });
-    expect(feed.code, feed.output).toBe(0);
-    expect(readFileSync(join(dir, 'dist/feed.xml'), 'utf8')).toContain('Correction to “Internet fraud and its detection in 2024”');
-  });
-});
-
-describe('npm run dev', { timeout: 120_000 }, () => {
-  it('shows a content problem in the browser with the check’s words, and the page again once it is fixed', async () => {
-    const dir = copyProject('sheets-dev');
-    const port = 4341;
-    const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', 'localhost'], { cwd: dir, env: quiet, stdio: ['ignore', 'pipe', 'pipe'] });
-    let log = '';
-    server.stdout?.on('data', (d: Buffer) => (log += d.toString()));
-    server.stderr?.on('data', (d: Buffer) => (log += d.toString()));
-    try {
-      const page = async (path: string) => {
-        const response = await fetch(`http://localhost:${port}${path}`);
-        return { status: response.status, text: await response.text() };
-      };
-      const settle = async (want: (status: number) => boolean, path: string) => {
-        for (let i = 0; i < 120; i++) {
-          const r = await page(path).catch(() => ({ status: 0, text: '' }));
-          if (want(r.status)) return r;
-          await new Promise((resolve) => setTimeout(resolve, 250));
-        }
-        throw new Error(`no ${path} in time:\n${log}`);
-      };
-      expect((await settle((s) => s === 200, '/2025/detection/')).status).toBe(200);
-      edit('content/entries/2025/drug-enforcement.mdx', (t) => t.replace('source: mia-2025-05', 'source: mia-2025-5'))(dir);
-      await settle((s) => s === 500, '/2025/detection/');
-      // The message reaches the browser's error overlay over Vite's socket, so a browser reads it.
-      const executablePath = findChromium();
-      const browser = await chromium.launch({ args: chromiumArgs, ...(executablePath ? { executablePath } : {}) });
-      try {
-        const tab = await browser.newPage();
-        await tab.goto(`http://localhost:${port}/2025/detection/`);
-        const overlay = tab.locator('vite-error-overlay');
-        await overlay.getByText('unknown-source').first().waitFor({ timeout: 30_000 });
-        const text = await overlay.evaluate((element) => element.shadowRoot?.textContent ?? '');
-        expect(text).toMatch(/content\/entries\/2025\/drug-enforcement\.mdx:13:\d+ {2}unknown-source {2}figures\.0\.source: expected a key of content\/sources\.yaml, found "mia-2025-5"/);
-        expect(text).toContain('did you mean "mia-2025-05"?');
-      } finally {
-        await browser.close();
-      }
-      edit('content/entries/2025/drug-enforcement.mdx', (t) => t.replace('source: mia-2025-5', 'source: mia-2025-05'))(dir);
-      expect((await settle((s) => s === 200, '/2025/detection/')).status).toBe(200);
-    } finally {
-      server.kill();
-    }
   });
 });

@@ -1,8 +1,10 @@
 // A copy of the project in a temporary folder, sharing node_modules, for
 // tests that build, check or serve it as an editor's pull request would.
+import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { parse } from 'yaml';
 
 export const root = join(import.meta.dirname, '..');
@@ -40,3 +42,17 @@ export function expectedPdfCount(dir: string): number {
     });
   return published.length + new Set(published.map((f) => f.split(/[\\/]/)[0])).size;
 }
+
+// The tools run as an editor runs them, not under the test runner's environment:
+// Vitest sets NODE_ENV, VITEST… and Vite's DEV, PROD, MODE, SSR and BASE_URL, which would make a build think it is dev.
+const runnerVariables = new Set(['NODE_ENV', 'TEST', 'DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL']);
+const outside = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && !runnerVariables.has(k)));
+export const quiet: NodeJS.ProcessEnv = { ...outside, NO_COLOR: '1', FORCE_COLOR: '0', GITHUB_ACTIONS: '' };
+
+const run = promisify(execFile);
+/** Runs a Node script in a copy; its exit code and everything it printed. */
+export const exec = (dir: string, args: string[], env: NodeJS.ProcessEnv = quiet) =>
+  run(process.execPath, args, { cwd: dir, env, maxBuffer: 1 << 26 }).then(
+    (r) => ({ code: 0, output: r.stdout + r.stderr }),
+    (e: { code?: number; stdout?: string; stderr?: string }) => ({ code: e.code ?? 1, output: `${e.stdout ?? ''}${e.stderr ?? ''}` }),
+  );

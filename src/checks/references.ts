@@ -30,47 +30,28 @@ export function referenceProblems(sheet: ParsedSheet, known: Known): Problem[] {
   const problems: Problem[] = [];
   const at = (path: PropertyKey[]): Partial<Place> => sheet.placeOf(path) ?? {};
   const { file, raw } = sheet;
-  const topic = str(raw['topic']);
-  if (topic !== undefined && known.topics && !known.topics.has(topic)) {
+  /** A key that names no record of its data file, with the key meant or the keys there are. */
+  const unknownKey = (rule: string, path: (string | number)[], key: string | undefined, keys: ReadonlySet<string> | undefined, data: string, after: string) => {
+    if (key === undefined || !keys || keys.has(key)) return;
     problems.push({
-      rule: 'unknown-topic',
+      rule,
       file,
-      ...at(['topic']),
-      field: 'topic',
-      expected: 'a key of content/topics.yaml',
-      found: `"${topic}"`,
-      hint: joinHints(suggestion(topic, known.topics, 'topics'), 'a new topic needs a record in content/topics.yaml first'),
+      ...at(path),
+      field: path.join('.'),
+      expected: `a key of content/${data}.yaml`,
+      found: `"${key}"`,
+      hint: joinHints(suggestion(key, keys, data), after),
     });
-  }
+  };
+  unknownKey('unknown-topic', ['topic'], str(raw['topic']), known.topics, 'topics', 'a new topic needs a record in content/topics.yaml first');
   const figures = Array.isArray(raw['figures']) ? raw['figures'] : [];
   figures.forEach((item: unknown, i) => {
     const figure = obj(item);
     if (!figure) return;
     const metricKey = str(figure['metric']);
     const metric = metricKey === undefined ? undefined : known.metrics.get(metricKey);
-    if (metricKey !== undefined && known.metricKeys && !known.metricKeys.has(metricKey)) {
-      problems.push({
-        rule: 'unknown-metric',
-        file,
-        ...at(['figures', i, 'metric']),
-        field: `figures.${i}.metric`,
-        expected: 'a key of content/metrics.yaml',
-        found: `"${metricKey}"`,
-        hint: joinHints(suggestion(metricKey, known.metricKeys, 'metrics'), 'a new metric goes in content/metrics.yaml first, with its label, unit and definition'),
-      });
-    }
-    const sourceKey = str(figure['source']);
-    if (sourceKey !== undefined && known.sources && !known.sources.has(sourceKey)) {
-      problems.push({
-        rule: 'unknown-source',
-        file,
-        ...at(['figures', i, 'source']),
-        field: `figures.${i}.source`,
-        expected: 'a key of content/sources.yaml',
-        found: `"${sourceKey}"`,
-        hint: joinHints(suggestion(sourceKey, known.sources, 'sources'), 'a new source goes in content/sources.yaml first'),
-      });
-    }
+    unknownKey('unknown-metric', ['figures', i, 'metric'], metricKey, known.metricKeys, 'metrics', 'a new metric goes in content/metrics.yaml first, with its label, unit and definition');
+    unknownKey('unknown-source', ['figures', i, 'source'], str(figure['source']), known.sources, 'sources', 'a new source goes in content/sources.yaml first');
     const value = figure['value'];
     if (metric && typeof value === 'number') {
       const place = { rule: 'value-range', file, ...at(['figures', i, 'value']), field: `figures.${i}.value`, found: String(value) };

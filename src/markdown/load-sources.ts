@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
-import { parse } from 'yaml';
 import { sourceSchema, type Source } from '../schemas/source';
+import { parseRecords } from '../checks/records';
 
 /**
  * Sources for the citation plugin, which runs before Astro's content layer is
@@ -24,17 +24,13 @@ export function loadSources(path: string): Record<string, Source> {
 }
 
 function readSources(path: string): Record<string, Source> {
-  let raw: unknown;
+  let text = '';
   try {
-    raw = parse(readFileSync(path, 'utf8'));
+    text = readFileSync(path, 'utf8');
   } catch {
     return {};
   }
-  if (raw === null || typeof raw !== 'object') return {};
-  const out: Record<string, Source> = {};
-  for (const [key, value] of Object.entries(raw)) {
-    const parsed = sourceSchema.safeParse(value);
-    if (parsed.success) out[key] = parsed.data;
-  }
-  return out;
+  // The same reader as the content check, which reports what is left out here.
+  const { records } = parseRecords({ file: 'content/sources.yaml', text }, sourceSchema);
+  return Object.fromEntries([...records].map(([key, r]) => [key, r.data]));
 }

@@ -1,0 +1,54 @@
+import { spawn } from 'node:child_process';
+import { chromium } from '@playwright/test';
+import { afterAll, describe, expect, it } from 'vitest';
+import { chromiumArgs, findChromium } from './chromium.mjs';
+import { copyProject, edit, quiet, removeCopies } from './project-copy';
+
+/** `npm run dev` on a copy: a content problem shows in the browser with the check's words, never a stale page. */
+afterAll(removeCopies);
+
+describe('npm run dev', { timeout: 120_000 }, () => {
+  it('shows a content problem in the browser with the check’s words, and the page again once it is fixed', async () => {
+    const dir = copyProject('sheets-dev');
+    const port = 4341;
+    const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', 'localhost'], { cwd: dir, env: quiet, stdio: ['ignore', 'pipe', 'pipe'] });
+    let log = '';
+    server.stdout?.on('data', (d: Buffer) => (log += d.toString()));
+    server.stderr?.on('data', (d: Buffer) => (log += d.toString()));
+    try {
+      const page = async (path: string) => {
+        const response = await fetch(`http://localhost:${port}${path}`);
+        return { status: response.status, text: await response.text() };
+      };
+      const settle = async (want: (status: number) => boolean, path: string) => {
+        for (let i = 0; i < 120; i++) {
+          const r = await page(path).catch(() => ({ status: 0, text: '' }));
+          if (want(r.status)) return r;
+          await new Promise((resolve) => setTimeout(resolve, 250));
+        }
+        throw new Error(`no ${path} in time:\n${log}`);
+      };
+      expect((await settle((s) => s === 200, '/2025/detection/')).status).toBe(200);
+      edit('content/entries/2025/drug-enforcement.mdx', (t) => t.replace('source: mia-2025-05', 'source: mia-2025-5'))(dir);
+      await settle((s) => s === 500, '/2025/detection/');
+      // The message reaches the browser's error overlay over Vite's socket, so a browser reads it.
+      const executablePath = findChromium();
+      const browser = await chromium.launch({ args: chromiumArgs, ...(executablePath ? { executablePath } : {}) });
+      try {
+        const tab = await browser.newPage();
+        await tab.goto(`http://localhost:${port}/2025/detection/`);
+        const overlay = tab.locator('vite-error-overlay');
+        await overlay.getByText('unknown-source').first().waitFor({ timeout: 30_000 });
+        const text = await overlay.evaluate((element) => element.shadowRoot?.textContent ?? '');
+        expect(text).toMatch(/content\/entries\/2025\/drug-enforcement\.mdx:13:\d+ {2}unknown-source {2}figures\.0\.source: expected a key of content\/sources\.yaml, found "mia-2025-5"/);
+        expect(text).toContain('did you mean "mia-2025-05"?');
+      } finally {
+        await browser.close();
+      }
+      edit('content/entries/2025/drug-enforcement.mdx', (t) => t.replace('source: mia-2025-5', 'source: mia-2025-05'))(dir);
+      expect((await settle((s) => s === 200, '/2025/detection/')).status).toBe(200);
+    } finally {
+      server.kill();
+    }
+  });
+});

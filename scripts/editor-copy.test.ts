@@ -1,0 +1,82 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { copyProject, edit, exec, quiet, removeCopies } from './project-copy';
+
+/**
+ * A copy of the project grown as editors grow it: a new source, metric and
+ * sheet, a correction and a scaffolded draft. The check, the build and the
+ * browser tests that depend on content must all still pass.
+ */
+afterAll(removeCopies);
+
+describe('an editor’s new sheet, source and metric', { timeout: 400_000 }, () => {
+  it('pass the check, the build and the browser tests that depend on content; a scaffolded draft is checked but not published', async () => {
+    const dir = copyProject('sheets-grown', ['e2e', 'playwright.config.ts']);
+    // A new source and a new metric, as CONTRIBUTING.md describes.
+    edit('content/sources.yaml', (t) => `${t}senate-2023-12:\n  title: Internet fraud in 2023\n  publisher: Ministry of Internal Affairs, at a meeting of the Senate\n  short: Senate meeting\n  date: 2023-12\n  language: en\n`)(dir);
+    edit('content/metrics.yaml', (t) => `${t}fraud-victims:\n  label: Victims of Internet fraud\n  unit: count\n  definition: People who reported losing money to Internet fraud in the period.\n`)(dir);
+    // A sheet for 2023 that reuses the 2024 sheet's figure id, as editors do from year to year.
+    mkdirSync(join(dir, 'content/entries/2023'));
+    writeFileSync(
+      join(dir, 'content/entries/2023/detection.mdx'),
+      `---
+title: Internet fraud and its detection in 2023
+year: 2023
+topic: detection
+period: January–November 2023
+summary: "In 2023 up to November, {fraud-cases-registered} Internet fraud cases were registered and {fraud-victims} people reported losing money."
+published: 2026-11-25
+figures:
+  - id: fraud-cases-registered
+    metric: internet-fraud-cases-registered
+    value: 14000
+    qualifier: more than
+    period: { label: 'January–November 2023', start: 2023-01-01, end: 2023-11-30 }
+    source: senate-2023-12
+    key: true
+  - id: fraud-victims
+    metric: fraud-victims
+    value: 9000
+    qualifier: about
+    period: { label: 'January–November 2023', start: 2023-01-01, end: 2023-11-30 }
+    source: senate-2023-12
+    key: true
+---
+
+In 2023 up to November, <Fig id="fraud-cases-registered"/> criminal cases of Internet
+fraud were registered, and <Fig id="fraud-victims"/> people reported losing money.[@senate-2023-12]
+`,
+    );
+    // A correction to a published sheet, which the feed must carry.
+    edit('content/entries/2024/detection.mdx', (t) =>
+      t.replace('published: 2026-11-25', 'published: 2026-11-25\nupdated: 2026-11-26\ncorrections:\n  - date: 2026-11-26\n    text: The period of the Cyberpol figures now names the month they were reported in.'),
+    )(dir);
+    const scaffold = await exec(dir, ['scripts/new-sheet.mjs', '2026', 'drug-enforcement'], { ...quiet, SOURCE_DATE_EPOCH: '1795000000' });
+    expect(scaffold.code, scaffold.output).toBe(0);
+
+    const check = await exec(dir, ['node_modules/tsx/dist/cli.mjs', 'scripts/check.ts']);
+    expect(check.output).toMatch(/✓ content check: 10 sheets and 3 data files, no problems/);
+
+    const build = await exec(dir, ['scripts/build.mjs']);
+    expect(build.code, build.output).toBe(0);
+    expect(existsSync(join(dir, 'dist/2023/detection/index.html'))).toBe(true);
+    expect(existsSync(join(dir, 'dist/2026/drug-enforcement/index.html')), 'a draft is not published').toBe(false);
+    // Both years' "fraud-cases-registered" are points of the topic's series, so its chart is drawn.
+    const topic = readFileSync(join(dir, 'dist/topics/detection/index.html'), 'utf8');
+    expect(topic).toContain('more than 14,000');
+    expect(topic).toContain('15,905');
+    expect(topic).toMatch(/id="chart-series-internet-fraud-cases-registered"/);
+
+    // The specs that count or list sheets, PDFs and links.
+    const e2e = await exec(dir, ['node_modules/@playwright/test/cli.js', 'test', 'e2e/pages.spec.ts', 'e2e/pdf.spec.ts', 'e2e/links.spec.ts', '--reporter=line'], {
+      ...quiet,
+      CI: '1',
+      E2E_PORT: '4339',
+    });
+    expect(e2e.code, e2e.output).toBe(0);
+    const feed = await exec(dir, ['node_modules/@playwright/test/cli.js', 'test', 'e2e/discovery.spec.ts', '-g', 'feed', '--reporter=line'], { ...quiet, CI: '1', E2E_PORT: '4339' });
+    expect(feed.code, feed.output).toBe(0);
+    expect(readFileSync(join(dir, 'dist/feed.xml'), 'utf8')).toContain('Correction to “Internet fraud and its detection in 2024”');
+  });
+});
