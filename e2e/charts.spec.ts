@@ -60,12 +60,18 @@ test('a topic page charts a metric across the sheets that report it', async ({ p
   await expect(chart.locator('tbody tr')).toHaveText([/2024\s*28\.4%/, /January–March 2025\s*38\.9%/]);
 });
 
-test('pages without charts load no script; chart pages fetch Chart.js only near a chart', async ({ page }) => {
+test('pages without charts load no chart code; chart pages fetch Chart.js only near a chart', async ({ page }) => {
   const scripts: string[] = [];
   page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
-  await page.goto('/2025/legal-amendments/');
+  await page.goto('/sources/');
   await page.waitForLoadState('networkidle');
   expect(scripts).toEqual([]);
+  // A sheet without charts loads its copy buttons, and nothing of the charts.
+  await page.goto('/2025/legal-amendments/');
+  await page.waitForLoadState('networkidle');
+  expect(scripts).toHaveLength(1);
+  expect(scripts.some((u) => /chart/i.test(u))).toBe(false);
+  scripts.length = 0;
 
   await page.setViewportSize({ width: 1280, height: 400 });
   await page.goto('/2024/detection/');

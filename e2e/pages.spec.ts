@@ -28,17 +28,19 @@ test('an unknown address shows the 404 page', async ({ page }) => {
   await expect(page.getByRole('link', { name: 'Topics' }).first()).toBeVisible();
 });
 
-test('every page the build wrote has exactly one h1; only pages with charts have a script', async ({ page }) => {
+test('every page the build wrote has exactly one h1, and a script file only for each interactive part it has', async ({ page }) => {
   const pages = builtPages();
   expect(pages.length).toBeGreaterThanOrEqual(20);
   for (const path of pages) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 }), path).toHaveCount(1);
-    const charts = await page.locator('kz-chart').count();
+    // Charts, copy buttons (sheets) and search each bring one script; other pages none.
+    const parts = ['kz-chart', 'kz-copy', 'kz-search'];
+    const present = (await Promise.all(parts.map((tag) => page.locator(tag).count()))).filter((n) => n > 0).length;
     // Structured data (application/ld+json) is data, not a script.
     const scripts = page.locator('script:not([type="application/ld+json"])');
-    await expect(scripts, path).toHaveCount(charts > 0 ? 1 : 0);
-    if (charts > 0) await expect(scripts, path).toHaveAttribute('src', /^\/_astro\/.+\.js$/);
+    await expect(scripts, path).toHaveCount(present);
+    for (const script of await scripts.all()) await expect(script, path).toHaveAttribute('src', /^\/_astro\/.+\.js$/);
   }
 });
 

@@ -63,6 +63,8 @@ export const chartCsvUrl = (pageUrl: string, chartId: string) => `${pageUrl}${ch
 export const bookletUrl = (year: number) => `/${year}/fact-sheets-${year}.pdf`;
 export const sourceUrl = (source: string) => `/sources/#${source}`;
 export const figureAnchor = (id: string) => `fig-${id}`;
+/** Where a figure's citation is, in the sheet's "Cite this" section. */
+export const citeAnchor = (id: string) => `cite-fig-${id}`;
 
 /** The date a sheet last changed: its updated date, or its publication date. */
 export const lastUpdated = (sheet: Sheet) => sheet.data.updated ?? sheet.data.published;

@@ -15,3 +15,6 @@ export const editUrl = (repositoryUrl: string, sheetId: string) => `${repository
 
 /** The whole publication's downloads, under /data/. */
 export const dataFiles = { csv: '/data/figures.csv', json: '/data/figures.json' } as const;
+
+/** The start of every citation key the publication gives out: kzcf-2024-detection, kzcf-2024-detection-<figure>. */
+export const citeKeyPrefix = 'kzcf';

@@ -89,6 +89,23 @@ export const ui = {
       note: 'What a reader should know about the figure: a reading chosen, a caveat.',
     },
   },
+  cite: {
+    heading: 'Cite this sheet',
+    figures: 'Cite a figure',
+    figuresIntro: 'Each figure with its own address, its value as the source hedges it, and the document it comes from.',
+    formats: 'BibTeX, CSL-JSON and RIS',
+    names: { text: 'Plain text', bibtex: 'BibTeX', csl: 'CSL-JSON', ris: 'RIS' },
+    copy: 'Copy',
+    copied: 'Copied',
+    copyFailed: 'Could not copy; select the text instead',
+    copyLink: 'Copy link',
+    cite: 'Cite',
+    words: {
+      in: 'In',
+      updated: (date: string) => `Last updated ${date}`,
+      original: 'Original source',
+    },
+  },
   chart: {
     tableCaption: 'Data for this chart',
     label: 'Bar',
