@@ -25,6 +25,13 @@ export function frontmatterFigures(sheet: string): Record<string, unknown>[] {
   return (Array.isArray(list) ? list : []).flatMap((f: unknown) => (f !== null && typeof f === 'object' ? [Object.fromEntries(Object.entries(f))] : []));
 }
 
+/** A sheet's title as its frontmatter gives it. */
+export function titleOf(sheet: string): string {
+  const text = readFileSync(join(entries, `${sheet.replace(/^\/|\/$/g, '')}.mdx`), 'utf8');
+  const frontmatter: unknown = parse(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '');
+  return frontmatter !== null && typeof frontmatter === 'object' && 'title' in frontmatter ? String(frontmatter.title) : '';
+}
+
 /** A sheet's corrections as its frontmatter lists them. */
 export function correctionsOf(sheet: string): unknown[] {
   const text = readFileSync(join(entries, `${sheet.replace(/^\/|\/$/g, '')}.mdx`), 'utf8');

@@ -4,6 +4,7 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { site } from '../site.config.mjs';
 import { writePdfs } from './pdf.mjs';
+import { writeSearchIndex } from './search-index.mjs';
 
 const out = 'dist';
 const next = '.build/dist-next';
@@ -24,14 +25,25 @@ if (astro.status !== 0) {
   console.error(`\nBuild failed: nothing was published; ${out}/ is unchanged.`);
   process.exit(astro.status ?? 1);
 }
-try {
+/** Runs one step after Astro's; on failure removes the unfinished site and stops. */
+async function step(name, run) {
+  try {
+    await run();
+  } catch (error) {
+    rmSync('.build', { recursive: true, force: true });
+    console.error(`\n${error instanceof Error ? error.message : error}\nBuild failed in the ${name} step: nothing was published; ${out}/ is unchanged.`);
+    process.exit(1);
+  }
+}
+await step('search index', async () => {
+  const started = performance.now();
+  const pages = await writeSearchIndex(next);
+  console.log(`\nSearch index: ${pages.indexed} of ${pages.read} pages (sheets, sources, glossary) in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+});
+await step('PDF', async () => {
   const pdfs = await writePdfs(next, { site });
   console.log(`\nPDF step: wrote ${pdfs.count} PDFs in ${pdfs.seconds.toFixed(1)} s.`);
-} catch (error) {
-  rmSync('.build', { recursive: true, force: true });
-  console.error(`\n${error instanceof Error ? error.message : error}\nBuild failed in the PDF step: nothing was published; ${out}/ is unchanged.`);
-  process.exit(1);
-}
+});
 if (existsSync(out)) renameSync(out, old);
 renameSync(next, out);
 rmSync('.build', { recursive: true, force: true });

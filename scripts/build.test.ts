@@ -66,7 +66,9 @@ describe('a good build', { timeout: 240_000 }, () => {
     expect(readFileSync(join(dir, 'dist/index.html'), 'utf8')).not.toBe('the site as published before');
     expect(output).not.toMatch(/MODULE_LEVEL_DIRECTIVE|\[WARN\]|\[ERROR\]/);
     expect(output).toMatch(new RegExp(`PDF step: wrote ${expectedPdfCount(dir)} PDFs in \\d+\\.\\d s\\.`));
+    expect(output).toMatch(/Search index: [1-9]\d* of \d+ pages/);
     const first = snapshot();
+    expect(first.has('pagefind/pagefind-entry.json')).toBe(true);
     await exec(dir, ['scripts/build.mjs']);
     const second = snapshot();
     expect([...first.keys()]).toEqual([...second.keys()]);

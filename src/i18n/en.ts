@@ -16,7 +16,7 @@ export const ui = {
   tagline: 'Figures on cybercrime and public safety in Kazakhstan, each with its official source.',
   currency,
   skipToContent: 'Skip to content',
-  nav: { label: 'Main', home: 'Home', years: 'Years', topics: 'Topics', sources: 'Sources', about: 'About' },
+  nav: { label: 'Main', home: 'Home', years: 'Years', topics: 'Topics', sources: 'Sources', about: 'About', search: 'Search' },
   breadcrumbs: 'Breadcrumb',
   home: {
     headline: 'Headline figures',
@@ -138,6 +138,20 @@ export const ui = {
     noAddress: 'No public address is recorded for this document.',
   },
   about: { title: 'Methodology and glossary' },
+  search: {
+    title: 'Search',
+    description: 'Search the fact sheets, their figures, the sources and the glossary.',
+    label: 'Search the fact sheets',
+    button: 'Search',
+    hint: 'For example: droppers, detection rate, pyramids',
+    /** Templates the search element fills in the browser: {count} and {query}. */
+    found: '{count} results for “{query}”',
+    foundOne: '1 result for “{query}”',
+    none: 'No results for “{query}”. Try another word, or browse the sheets below.',
+    unavailable: 'Search is not available here: its index is made by npm run build.',
+    noScript: 'Searching needs JavaScript. Every fact sheet is listed below.',
+    all: 'All fact sheets',
+  },
   notFound: { title: 'Page not found', text: 'There is no page at this address. Try the fact sheets by year or by topic.' },
   feed: {
     title: 'Kazakhstan Cybercrime Fact Sheets: new sheets and corrections',

@@ -1,0 +1,91 @@
+import { expect, test, type Page } from '@playwright/test';
+import { frontmatterFigures, sheets, titleOf } from './site';
+
+/**
+ * Search, on the built site in a real browser: Pagefind's index written by
+ * npm run build, the search page's own element, the query kept in the
+ * address, and a plain list of every sheet without JavaScript.
+ */
+const results = (page: Page) => page.locator('.search-results > li');
+const resultLinks = (page: Page) => page.locator('.search-results .result-title a');
+
+async function search(page: Page, query: string) {
+  await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+  await expect(page.getByRole('status')).toContainText(`“${query}”`);
+}
+
+for (const sheet of sheets) {
+  test(`a search for ${sheet}’s title or for one of its figures finds it`, async ({ page }) => {
+    await search(page, titleOf(sheet));
+    await expect(resultLinks(page).and(page.locator(`[href="${sheet}"]`))).toHaveCount(1);
+    // A figure label is weighted above prose: its sheet is among the first results.
+    const metric = String(frontmatterFigures(sheet)[0]?.['metric'] ?? '');
+    await search(page, metric.replaceAll('-', ' '));
+    const top = await resultLinks(page).evaluateAll((links) => links.slice(0, 3).map((a) => a.getAttribute('href')));
+    expect(top, metric).toContain(sheet);
+  });
+}
+
+test('“droppers” finds an anti-fraud center sheet first, with its year and the matching text', async ({ page }) => {
+  await search(page, 'droppers');
+  const first = results(page).first();
+  await expect(first.locator('.result-title a')).toHaveAttribute('href', /^\/\d{4}\/anti-fraud-center\/$/);
+  await expect(first.locator('.result-year')).toHaveText(/^\d{4}$/);
+  await expect(first.locator('.result-excerpt mark').first()).toHaveText(/dropper/i);
+});
+
+test('the query stays in the address as it is typed, and a shared address repeats the search', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('banner').getByRole('link', { name: 'Search' }).click();
+  await expect(page).toHaveURL(/\/search\/$/);
+  const box = page.getByRole('searchbox', { name: 'Search the fact sheets' });
+  await box.focus();
+  await page.keyboard.type('pyramids');
+  await expect(page).toHaveURL(/\/search\/\?q=pyramids$/);
+  await expect(resultLinks(page).first()).toBeVisible();
+  // The results are reachable by keyboard, straight after the form.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(resultLinks(page).first()).toBeFocused();
+
+  const shared = page.url();
+  await page.goto('/about/');
+  await page.goto(shared);
+  await expect(box).toHaveValue('pyramids');
+  await expect(resultLinks(page).first()).toBeVisible();
+  // While results show, the list of all sheets steps aside.
+  await expect(page.getByRole('heading', { name: 'All fact sheets' })).toBeHidden();
+});
+
+test('a search with no results says so and offers every sheet instead', async ({ page }) => {
+  await search(page, 'zzzqqq');
+  await expect(page.getByRole('status')).toHaveText(/^No results for “zzzqqq”/);
+  await expect(results(page)).toHaveCount(0);
+  await expect(page.locator('.search-all li')).toHaveCount(sheets.length);
+});
+
+test('only the search page allows WebAssembly, and search runs with no CSP violation or request elsewhere', async ({ page, baseURL }) => {
+  const violations: string[] = [];
+  const foreign: string[] = [];
+  page.on('console', (m) => m.text().includes('Content Security Policy') && violations.push(m.text()));
+  page.on('request', (r) => !r.url().startsWith(baseURL ?? '') && !r.url().startsWith('data:') && foreign.push(r.url()));
+  await search(page, 'fraud');
+  await expect(resultLinks(page).first()).toBeVisible();
+  await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', /script-src 'self' 'wasm-unsafe-eval';/);
+  await page.goto('/about/');
+  await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', /script-src 'self';/);
+  expect(violations).toEqual([]);
+  expect(foreign).toEqual([]);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the search page says searching needs JavaScript and lists every sheet', async ({ page }) => {
+    await page.goto('/search/?q=droppers');
+    await expect(page.getByText('Searching needs JavaScript.')).toBeVisible();
+    const list = page.locator('.search-all li a');
+    await expect(list).toHaveCount(sheets.length);
+    expect((await list.evaluateAll((links) => links.map((a) => a.getAttribute('href')))).sort()).toEqual([...sheets].sort());
+  });
+});
