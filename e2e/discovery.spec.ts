@@ -36,6 +36,24 @@ test('every page has its canonical address, a description and a link preview', a
   }
 });
 
+for (const sheet of sheets) {
+  test(`${sheet} previews with its own 1200 × 630 social image, which exists`, async ({ request }) => {
+    const html = await (await request.get(sheet)).text();
+    const image = attr(html, /<meta property="og:image"[^>]*>/, 'content') ?? '';
+    expect(new URL(image).pathname).toBe(`${sheet}social.png`);
+    expect(attr(html, /<meta name="twitter:card"[^>]*>/, 'content')).toBe('summary_large_image');
+    const title = decode(attr(html, /<meta property="og:title"[^>]*>/, 'content')) ?? '';
+    expect(decode(attr(html, /<meta property="og:image:alt"[^>]*>/, 'content'))).toContain(title);
+    const response = await request.get(new URL(image).pathname);
+    expect(response.headers()['content-type']).toBe('image/png');
+    const png = await response.body();
+    // The PNG header states the size: width and height in the IHDR chunk.
+    expect(png.subarray(12, 16).toString('latin1')).toBe('IHDR');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    expect([attr(html, /<meta property="og:image:width"[^>]*>/, 'content'), attr(html, /<meta property="og:image:height"[^>]*>/, 'content')]).toEqual(['1200', '630']);
+  });
+}
+
 test('the feed is well-formed RSS with an item for each sheet and each correction', async ({ page, request }) => {
   const xml = await (await request.get('/feed.xml')).text();
   await page.goto('/');

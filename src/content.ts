@@ -4,6 +4,7 @@ import { formatFigure } from './lib/format';
 import { fillPlaceholders } from './lib/placeholders';
 import { recompute } from './lib/derived';
 import type { FigureRow } from './lib/figure-rows';
+import type { SocialImageInput } from './lib/social-image';
 import { ui } from './i18n/en';
 import { buildChart, type ChartData, type ChartInputFigure } from './lib/chart-data';
 
@@ -60,6 +61,8 @@ export const pdfUrl = (sheet: Sheet) => `/${sheet.data.year}/${sheet.data.topic.
 export const sheetDataUrl = (sheet: Sheet, format: 'csv' | 'json') => `/${sheet.data.year}/${sheet.data.topic.id}.${format}`;
 /** A chart's own points as CSV, in the folder of the page that shows it. */
 export const chartCsvUrl = (pageUrl: string, chartId: string) => `${pageUrl}${chartId}.csv`;
+/** The picture a shared link to the sheet previews with. */
+export const socialImageUrl = (sheet: Sheet) => `${sheetUrl(sheet)}social.png`;
 export const bookletUrl = (year: number) => `/${year}/fact-sheets-${year}.pdf`;
 export const sourceUrl = (source: string) => `/sources/#${source}`;
 export const figureAnchor = (id: string) => `fig-${id}`;
@@ -200,6 +203,23 @@ export async function figureRows(sheet: Sheet, site: URL | undefined): Promise<F
       };
     }),
   );
+}
+
+/**
+ * What a sheet's social image shows: the publication, the title, and the
+ * first key figure with its hedge, what it counts and when.
+ */
+export async function socialImageInput(sheet: Sheet, site: URL | undefined): Promise<SocialImageInput> {
+  const headline = keyFigures(sheet)[0];
+  const resolved = headline && (await resolveFigure(headline));
+  const address = new URL(sheetUrl(sheet), site);
+  return {
+    publication: ui.siteName,
+    title: sheet.data.title,
+    value: resolved?.text ?? '',
+    label: resolved ? `${resolved.metric.data.label} · ${resolved.figure.period.label}` : '',
+    footer: `${address.host}${address.pathname}`,
+  };
 }
 
 /** The date of the latest change to any published sheet: the downloads' date, the same from build to build. */
