@@ -28,11 +28,21 @@ test('an unknown address shows the 404 page', async ({ page }) => {
   await expect(page.getByRole('link', { name: 'Topics' }).first()).toBeVisible();
 });
 
-test('every page the build wrote has exactly one h1, and a script file only for each interactive part it has', async ({ page }) => {
+test('every page the build wrote has exactly one h1, a script file only for each interactive part it has, no request elsewhere and no CSP violation', async ({ page, baseURL }) => {
   const pages = builtPages();
   expect(pages.length).toBeGreaterThanOrEqual(20);
+  const problems: string[] = [];
+  // Init scripts come from the browser's tools, not the page, so the page's policy does not stop this listener.
+  await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`)));
+  page.on('console', (m) => /Content Security Policy|CSP violation/.test(m.text()) && problems.push(`${page.url()}: ${m.text()}`));
+  page.on('request', (r) => !r.url().startsWith(baseURL ?? '') && !r.url().startsWith('data:') && problems.push(`${page.url()}: requested ${r.url()}`));
   for (const path of pages) {
     await page.goto(path);
+    // Bring every chart into view, so that Chart.js and its drawing are under the policy too.
+    for (const chart of await page.locator('kz-chart').all()) {
+      await chart.scrollIntoViewIfNeeded();
+      await expect(chart).toHaveAttribute('data-drawn', '');
+    }
     await expect(page.getByRole('heading', { level: 1 }), path).toHaveCount(1);
     // Charts, copy buttons (sheets) and search each bring one script; other pages none.
     const parts = ['kz-chart', 'kz-copy', 'kz-search'];
@@ -42,6 +52,7 @@ test('every page the build wrote has exactly one h1, and a script file only for 
     await expect(scripts, path).toHaveCount(present);
     for (const script of await scripts.all()) await expect(script, path).toHaveAttribute('src', /^\/_astro\/.+\.js$/);
   }
+  expect(problems).toEqual([]);
 });
 
 test('a fact sheet shows its period, dates, key figures, notes and all its figures', async ({ page }) => {
