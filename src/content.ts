@@ -18,7 +18,8 @@ export type TopicEntry = CollectionEntry<'topics'>;
 
 let cache: Promise<Sheet[]> | undefined;
 
-export function getSheets(): Promise<Sheet[]> {
+/** Shared by every page: read-only, so that no page can reorder it for the others. */
+export function getSheets(): Promise<readonly Sheet[]> {
   // In dev, content changes between requests; the check collection says whether it may be shown.
   if (import.meta.env.DEV) return load();
   cache ??= load();
