@@ -16,7 +16,7 @@ if (baseAt >= 0 && !base) {
   process.exit(2);
 }
 
-const { problems, sheets } = checkContent(readContentFiles(process.cwd()));
+const { problems, sheets, translations } = checkContent(readContentFiles(process.cwd()));
 const all: Problem[] = [...problems];
 if (base) {
   const { correctionProblems } = await import('../src/checks/corrections.ts');
@@ -28,7 +28,7 @@ all.splice(0, all.length, ...sortProblems(all));
 for (const p of all) console.log(formatCheckLine(p));
 if (process.env['GITHUB_ACTIONS']) for (const p of all) console.log(annotation(p));
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
-const counted = `${sheets.length} sheet${sheets.length === 1 ? '' : 's'} and 3 data files`;
+const counted = `${sheets.length} sheet${sheets.length === 1 ? '' : 's'}, ${translations.length} translation${translations.length === 1 ? '' : 's'} and 4 data files`;
 if (all.length === 0) {
   console.log(`✓ content check: ${counted}, no problems (${seconds} s)`);
 } else {

@@ -23,7 +23,7 @@ describe('npm run new', () => {
     expect(text).toContain('published: 2026-11-18');
     expect(text).toContain('draft: true');
     const check = await run(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/check.ts'], { cwd: dir });
-    expect(check.stdout).toMatch(/✓ content check: \d+ sheets and 3 data files, no problems/);
+    expect(check.stdout).toMatch(/✓ content check: \d+ sheets, \d+ translations and 4 data files, no problems/);
   });
   it('refuses to overwrite a sheet', async () => {
     expect(await scaffold('2025', 'detection')).toEqual({ code: 1, out: 'content/entries/2025/detection.mdx already exists; edit it instead.\n' });

@@ -32,6 +32,8 @@ function withOverlays(...rules: string[]): ContentFiles {
     if (file === files.topics.file) files.topics = replaced;
     else if (file === files.metrics.file) files.metrics = replaced;
     else if (file === files.sources.file) files.sources = replaced;
+    else if (file === files.about.file) files.about = replaced;
+    else if (file.startsWith('content/translations/')) files.translations = [...files.translations.filter((s) => s.file !== file), replaced];
     else files.sheets = [...files.sheets.filter((s) => s.file !== file), replaced];
   }
   return files;

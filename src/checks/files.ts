@@ -14,7 +14,12 @@ export interface ContentFiles {
   sources: TextFile;
   /** Every file under content/entries, whatever its name, so that a misplaced one is caught. */
   sheets: TextFile[];
+  /** The methodology and glossary page, in English. */
+  about: TextFile;
+  /** Every file under content/translations. */
+  translations: TextFile[];
 }
 
 export const ENTRIES = 'content/entries';
-export const DATA_FILES = { topics: 'content/topics.yaml', metrics: 'content/metrics.yaml', sources: 'content/sources.yaml' } as const;
+export const DATA_FILES = { topics: 'content/topics.yaml', metrics: 'content/metrics.yaml', sources: 'content/sources.yaml', about: 'content/about.yaml' } as const;
+export const TRANSLATIONS_DIR = 'content/translations';

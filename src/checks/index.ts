@@ -11,6 +11,8 @@ import { parseRecords } from './records';
 import { referenceProblems } from './references';
 import { parseSheet, type ParsedSheet } from './sheet';
 import { unusedProblems } from './usage';
+import { aboutProblems, checkTranslations } from './translations';
+import type { ParsedTranslation } from './translation';
 
 /**
  * Every content rule over the whole content folder, in one pass, without
@@ -21,6 +23,7 @@ import { unusedProblems } from './usage';
 export interface CheckResult {
   problems: Problem[];
   sheets: ParsedSheet[];
+  translations: ParsedTranslation[];
 }
 
 export function checkContent(files: ContentFiles): CheckResult {
@@ -66,7 +69,16 @@ export function checkContent(files: ContentFiles): CheckResult {
   if (readable && !mistyped(['unknown-metric'])) {
     problems.push(...unusedProblems({ file: files.metrics.file, keys: metrics.keys, used, rule: 'unused-metric', what: 'metric', hint: 'report it in a figure, or remove the record' }));
   }
-  return { problems: sortProblems(problems), sheets };
+  const about = aboutProblems(files.about, undefined);
+  problems.push(...about.problems);
+  const translated = checkTranslations(files.translations, sheets, {
+    metrics: known.metricKeys,
+    topics: known.topics,
+    sources: known.sources,
+    glossary: about.data?.glossary.terms.map((t) => t.id),
+  }, new Set(problems.map((p) => p.file)));
+  problems.push(...translated.problems);
+  return { problems: sortProblems(problems), sheets, translations: translated.translations };
 }
 
 /**

@@ -1,6 +1,3 @@
-/** Locale of this edition, for numbers and dates: day before month, as in Kazakhstan. */
-export const locale = 'en-GB';
-
 /**
  * Words that number formatting needs, kept apart so that the chart script,
  * which formats numbers in the browser, carries these and not the whole interface.
@@ -16,6 +13,16 @@ export const ui = {
   tagline: 'Figures on cybercrime and public safety in Kazakhstan, each with its official source.',
   currency,
   skipToContent: 'Skip to content',
+  editions: {
+    label: 'Language',
+    /** Shown on a page whose text has no translation yet and is given in English. */
+    fallback: 'This page has not been translated yet; it is shown in English.',
+    /** A translated sheet names its original and the date it was translated from. */
+    translatedFrom: (date: string) => `Translated from the English edition of ${date}.`,
+    /** A translation older than its original's last update. */
+    outdated: (date: string) => `This translation may not include the changes made to the English edition on ${date}.`,
+    original: 'Read the English edition',
+  },
   nav: { label: 'Main', home: 'Home', years: 'Years', topics: 'Topics', sources: 'Sources', about: 'About', search: 'Search' },
   breadcrumbs: 'Breadcrumb',
   home: {

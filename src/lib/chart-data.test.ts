@@ -4,7 +4,7 @@ import { buildChart, ChartError, seriesChart, type ChartInputFigure } from './ch
 const rate = { id: 'cybercrime-detection-rate', label: 'Cybercrime detection rate', unit: 'percent' as const };
 const cases = { id: 'cases', label: 'Cases registered', unit: 'count' as const };
 const disclosed = { id: 'disclosed', label: 'Cases disclosed', unit: 'count' as const };
-const fig = (id: string, value: number, metric: ChartInputFigure['metric'], period: string, qualifier?: string): ChartInputFigure => ({
+const fig = (id: string, value: number, metric: ChartInputFigure['metric'], period: string, qualifier?: ChartInputFigure['qualifier']): ChartInputFigure => ({
   id,
   value,
   qualifier,
@@ -13,7 +13,7 @@ const fig = (id: string, value: number, metric: ChartInputFigure['metric'], peri
   source: 'mia-2025-05',
 });
 const figures = new Map(
-  [fig('r24', 28.4, rate, '2024'), fig('r25', 38.9, rate, 'January–March 2025'), fig('reg', 15905, cases, '2024'), fig('dis', 3286, disclosed, '2024', 'only')].map((f) => [f.id, f]),
+  [fig('r24', 28.4, rate, '2024'), fig('r25', 38.9, rate, 'January–March 2025'), fig('reg', 15905, cases, '2024'), fig('dis', 3286, disclosed, '2024', 'about')].map((f) => [f.id, f]),
 );
 
 describe('buildChart', () => {

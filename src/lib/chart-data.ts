@@ -1,4 +1,5 @@
 import type { Unit } from '../schemas/metric';
+import type { Qualifier } from '../schemas/figure';
 import { formatFigure } from './format';
 
 /**
@@ -8,7 +9,7 @@ import { formatFigure } from './format';
 export interface ChartInputFigure {
   id: string;
   value: number;
-  qualifier?: string | undefined;
+  qualifier?: Qualifier | undefined;
   period: { label: string };
   metric: { id: string; label: string; unit: Unit };
   source: string;

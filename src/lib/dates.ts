@@ -1,13 +1,15 @@
-import { locale as defaultLocale } from '../i18n/en';
+import { editions, type Lang } from '../i18n/locales';
+
 /**
- * Dates print in words, in UTC so that the build does not depend on the
- * machine's time zone: "31 October 2024", or "May 2025" for a month.
+ * Dates print in words, in the edition's language, in UTC so that the build
+ * does not depend on the machine's time zone: "31 October 2024",
+ * «31 октября 2024 г.», «2024 ж. 31 қазан»; or "May 2025" for a month.
  */
-export function formatIsoDate(iso: string, locale = defaultLocale): string {
+export function formatIsoDate(iso: string, lang: Lang = 'en'): string {
   const [year, month, day] = iso.split('-').map(Number);
   if (year === undefined || month === undefined) return iso;
   const date = new Date(Date.UTC(year, month - 1, day ?? 1));
-  return new Intl.DateTimeFormat(locale, {
+  return new Intl.DateTimeFormat(editions[lang].intl, {
     timeZone: 'UTC',
     year: 'numeric',
     month: 'long',

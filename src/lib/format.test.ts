@@ -44,3 +44,76 @@ describe('formatFigure', () => {
     expect(formatBare({ value: 40, unit: 'MCI' })).toBe('40');
   });
 });
+
+/** Intl keeps numbers together with no-break spaces; the expectations are written with plain ones. */
+const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+
+describe('the Russian edition', () => {
+  it('groups digits with spaces, writes a decimal comma and abbreviates millions', () => {
+    expect(plain(formatNumber(15905, 'ru'))).toBe('15 905');
+    expect(plain(formatNumber(66_000_000, 'ru'))).toBe('66 млн');
+    expect(plain(formatFigure({ value: 38.9, unit: 'percent' }, 'ru'))).toBe('38,9 %');
+    expect(plain(formatFigure({ value: 1_400_000_000, unit: 'KZT' }, 'ru'))).toBe('1,4 млрд ₸');
+    expect(plain(formatFigure({ value: 278_000_000, unit: 'RUB' }, 'ru'))).toBe('278 млн рублей');
+    expect(plain(formatFigure({ value: 80, unit: 'MCI' }, 'ru'))).toBe('80 МРП');
+  });
+
+  // Every hedge, at every magnitude a figure has: a count, thousands, a share, money in millions and billions, MCI and days.
+  it.each([
+    ['more than', 5000, 'count', 'более 5 000'],
+    ['over', 20000, 'count', 'свыше 20 000'],
+    ['about', 80, 'percent', 'около 80 %'],
+    ['almost', 1_000_000_000, 'KZT', 'почти 1 млрд ₸'],
+    ['up to', 20, 'days', 'до 20 суток'],
+    ['more than', 300_000_000, 'KZT', 'более 300 млн ₸'],
+    ['about', 278_000_000, 'RUB', 'около 278 млн рублей'],
+    ['over', 9000, 'count', 'свыше 9 000'],
+    ['about', 8000, 'count', 'около 8 000'],
+    ['almost', 21, 'days', 'почти 21 сутки'],
+    ['up to', 1, 'days', 'до 1 суток'],
+    ['more than', 80, 'MCI', 'более 80 МРП'],
+  ] as const)('phrases “%s” %d (%s) as «%s»', (qualifier, value, unit, text) => {
+    expect(plain(formatFigure({ value, unit, qualifier }, 'ru'))).toBe(text);
+  });
+});
+
+describe('the Kazakh edition', () => {
+  it('groups digits with spaces, writes a decimal comma and abbreviates millions', () => {
+    expect(plain(formatNumber(15905, 'kk'))).toBe('15 905');
+    expect(plain(formatFigure({ value: 1_400_000_000, unit: 'KZT' }, 'kk'))).toBe('1,4 млрд ₸');
+    expect(plain(formatFigure({ value: 80, unit: 'MCI' }, 'kk'))).toBe('80 АЕК');
+    expect(plain(formatFigure({ value: 278_000_000, unit: 'RUB' }, 'kk'))).toBe('278 млн рубль');
+  });
+
+  // The hedge follows the number with the ending its last spoken word takes; «шамамен» goes before.
+  it.each([
+    ['more than', 5000, 'count', '5 000-нан астам'],
+    ['more than', 2500, 'count', '2 500-ден астам'],
+    ['more than', 15905, 'count', '15 905-тен астам'],
+    ['over', 20000, 'count', '20 000-нан астам'],
+    ['over', 6000, 'count', '6 000-нан астам'],
+    ['more than', 40, 'count', '40-тан астам'],
+    ['more than', 43, 'count', '43-тен астам'],
+    ['more than', 266, 'count', '266-дан астам'],
+    ['more than', 69, 'count', '69-дан астам'],
+    ['more than', 80, 'count', '80-нен астам'],
+    ['more than', 90, 'count', '90-нан астам'],
+    ['more than', 10, 'count', '10-нан астам'],
+    ['more than', 300_000_000, 'KZT', '300 млн ₸-ден астам'],
+    ['more than', 66_000_000, 'count', '66 млн-нан астам'],
+    ['more than', 1_400_000_000, 'count', '1,4 млрд-тан астам'],
+    ['more than', 28.4, 'percent', '28,4%-дан астам'],
+    ['about', 80, 'percent', 'шамамен 80%'],
+    ['about', 8000, 'count', 'шамамен 8 000'],
+    ['almost', 1_000_000_000, 'KZT', '1 млрд ₸-ге жуық'],
+    ['almost', 5000, 'count', '5 000-ға жуық'],
+    ['almost', 3, 'count', '3-ке жуық'],
+    ['almost', 80, 'MCI', '80 АЕК-ке жуық'],
+    ['up to', 20, 'days', '20 тәулікке дейін'],
+    ['up to', 40, 'count', '40-қа дейін'],
+    ['up to', 278_000_000, 'RUB', '278 млн рубльге дейін'],
+    ['more than', 80, 'MCI', '80 АЕК-тен астам'],
+  ] as const)('phrases “%s” %d (%s) as «%s»', (qualifier, value, unit, text) => {
+    expect(plain(formatFigure({ value, unit, qualifier }, 'kk'))).toBe(text);
+  });
+});

@@ -1,48 +1,63 @@
-import { currency as currencyWords, locale as defaultLocale } from '../i18n/en';
+import { currency as currencyWords } from '../i18n/en';
+import { editions, type Lang } from '../i18n/locales';
 import type { Unit } from '../schemas/metric';
+import type { Qualifier } from '../schemas/figure';
+import { withEnding } from './kazakh';
 
 /**
- * Numbers as readers of an English-language fact sheet expect them:
- * thousands separators below a million, "66 million" and "₸1.4 billion"
- * above, percentages with one decimal at most, and the source's hedge in
- * front ("more than ₸300 million"). Built on Intl so that the Kazakh and
- * Russian editions only change the locale.
+ * Numbers as readers of each edition expect them, all through Intl: in
+ * English thousands separators below a million, "66 million" and
+ * "₸1.4 billion" above; in Russian and Kazakh "15 905", "66 млн", "1,4 млрд ₸";
+ * percentages with one decimal at most; and the source's hedge phrased as
+ * each language phrases it ("more than 5,000", «более 5 000», «5 000-нан астам»).
  */
 export interface Formattable {
   value: number;
   unit: Unit;
-  qualifier?: string | undefined;
+  qualifier?: Qualifier | undefined;
 }
 
 const MILLION = 1_000_000;
+const intl = (lang: Lang) => editions[lang].intl;
 
-export function formatNumber(value: number, locale = defaultLocale): string {
+export function formatNumber(value: number, lang: Lang = 'en'): string {
   const big = Math.abs(value) >= MILLION;
-  return new Intl.NumberFormat(locale, {
+  return new Intl.NumberFormat(intl(lang), {
     maximumFractionDigits: big ? 2 : 1,
-    ...(big ? { notation: 'compact', compactDisplay: 'long' } : {}),
+    // English writes "66 million"; Russian and Kazakh abbreviate, «66 млн».
+    ...(big ? { notation: 'compact', compactDisplay: lang === 'en' ? 'long' : 'short' } : {}),
   }).format(value);
+}
+
+/** Roubles, named as each language names them after a number. */
+function rubles(value: number, lang: Lang): string {
+  const number = formatNumber(value, lang);
+  if (lang === 'en') return `${number} ${currencyWords.RUB}`;
+  if (lang === 'kk') return `${number} рубль`;
+  // After «млн», «млрд» and most numbers Russian takes the genitive plural.
+  if (Math.abs(value) >= MILLION) return `${number} рублей`;
+  const form = new Intl.PluralRules('ru-RU').select(value);
+  return `${number} ${form === 'one' ? 'рубль' : form === 'few' ? 'рубля' : 'рублей'}`;
 }
 
 /**
  * Money: Intl's compact currency style only knows the short words ("₸1.4B"),
- * so the long word ("billion") is taken from a compact number and put in the
- * place the locale gives the short one.
+ * so in English the long word ("billion") is taken from a compact number and
+ * put in the place the locale gives the short one. Russian and Kazakh keep
+ * Intl's own short form, «1,4 млрд ₸».
  */
-export function formatMoney(value: number, currency: 'KZT' | 'RUB', locale = defaultLocale): string {
-  // Roubles are named after the number, in the word the source uses ("278 million rubles").
-  if (currency === 'RUB') return `${formatNumber(value, locale)} ${currencyWords.RUB}`;
+export function formatMoney(value: number, currency: 'KZT' | 'RUB', lang: Lang = 'en'): string {
+  if (currency === 'RUB') return rubles(value, lang);
   const big = Math.abs(value) >= MILLION;
-  const display = 'narrowSymbol';
-  const money = new Intl.NumberFormat(locale, {
+  const money = new Intl.NumberFormat(intl(lang), {
     style: 'currency',
     currency,
-    currencyDisplay: display,
+    currencyDisplay: 'narrowSymbol',
     maximumFractionDigits: big ? 2 : 0,
     ...(big ? { notation: 'compact', compactDisplay: 'short' } : {}),
   });
-  if (!big) return money.format(value);
-  const long = new Intl.NumberFormat(locale, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 })
+  if (!big || lang !== 'en') return money.format(value);
+  const long = new Intl.NumberFormat(intl(lang), { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 })
     .formatToParts(value)
     .find((part) => part.type === 'compact')?.value;
   return money
@@ -53,36 +68,81 @@ export function formatMoney(value: number, currency: 'KZT' | 'RUB', locale = def
     .trim();
 }
 
-export function formatValue({ value, unit }: Formattable, locale = defaultLocale): string {
+/** Days: «20 суток» in Russian (a hedge takes the genitive, which is «суток» for every number), «20 тәулік» in Kazakh. */
+function days(value: number, lang: Lang, genitive: boolean): string {
+  const number = formatNumber(value, lang);
+  if (lang === 'en') return new Intl.NumberFormat('en-GB', { style: 'unit', unit: 'day', unitDisplay: 'long' }).format(value);
+  if (lang === 'kk') return `${number} тәулік`;
+  return `${number} ${!genitive && new Intl.PluralRules('ru-RU').select(value) === 'one' ? 'сутки' : 'суток'}`;
+}
+
+const MCI: Record<Lang, string> = { en: 'MCI', ru: 'МРП', kk: 'АЕК' };
+
+function valueText({ value, unit }: Formattable, lang: Lang, genitive: boolean): string {
   switch (unit) {
     case 'percent':
     case 'percent-change':
-      return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100);
+      return new Intl.NumberFormat(intl(lang), { style: 'percent', maximumFractionDigits: 1 }).format(value / 100);
     case 'KZT':
     case 'RUB':
-      return formatMoney(value, unit, locale);
+      return formatMoney(value, unit, lang);
     case 'days':
-      return new Intl.NumberFormat(locale, { style: 'unit', unit: 'day', unitDisplay: 'long' }).format(value);
+      return days(value, lang, genitive);
     case 'MCI':
-      return `${formatNumber(value, locale)} MCI`;
+      return `${formatNumber(value, lang)} ${MCI[lang]}`;
     case 'count':
-      return formatNumber(value, locale);
+      return formatNumber(value, lang);
   }
 }
 
-/** The value with its hedge: "more than 5,000", "about 80%". */
-export function formatFigure(figure: Formattable, locale = defaultLocale): string {
-  const value = formatValue(figure, locale);
-  return figure.qualifier ? `${figure.qualifier} ${value}` : value;
+/** The value and its unit, without a hedge: "₸1.4 billion", «1,4 млрд ₸», «20 суток». */
+export const formatValue = (figure: Formattable, lang: Lang = 'en') => valueText(figure, lang, false);
+
+/**
+ * Hedges as each language puts them. Russian: a word before the number,
+ * which then stands in the genitive (except after «почти»). Kazakh: «шамамен»
+ * before; the others after the number, which takes the ablative (астам) or
+ * the dative (жуық, дейін) ending.
+ */
+const HEDGES: Record<Lang, Record<Qualifier, (value: (genitive: boolean) => string) => string>> = {
+  en: {
+    'more than': (v) => `more than ${v(false)}`,
+    over: (v) => `over ${v(false)}`,
+    about: (v) => `about ${v(false)}`,
+    almost: (v) => `almost ${v(false)}`,
+    'up to': (v) => `up to ${v(false)}`,
+  },
+  ru: {
+    'more than': (v) => `более ${v(true)}`,
+    over: (v) => `свыше ${v(true)}`,
+    about: (v) => `около ${v(true)}`,
+    almost: (v) => `почти ${v(false)}`,
+    'up to': (v) => `до ${v(true)}`,
+  },
+  kk: {
+    'more than': (v) => `${withEnding(v(false), 'ablative')} астам`,
+    over: (v) => `${withEnding(v(false), 'ablative')} астам`,
+    about: (v) => `шамамен ${v(false)}`,
+    almost: (v) => `${withEnding(v(false), 'dative')} жуық`,
+    'up to': (v) => `${withEnding(v(false), 'dative')} дейін`,
+  },
+};
+
+/** The value with its hedge: "more than 5,000", «около 80 %», «1 млрд ₸-ге жуық». */
+export function formatFigure(figure: Formattable, lang: Lang = 'en'): string {
+  if (!figure.qualifier) return formatValue(figure, lang);
+  return HEDGES[lang][figure.qualifier]((genitive) => valueText(figure, lang, genitive));
 }
 
 /** A bare number for ranges written around one unit: "from 40 to 80 MCI". */
-export function formatBare(figure: Formattable, locale = defaultLocale): string {
-  const text = figure.unit === 'count' || figure.unit === 'MCI' || figure.unit === 'days' ? formatNumber(figure.value, locale) : formatValue(figure, locale);
-  return figure.qualifier ? `${figure.qualifier} ${text}` : text;
+export function formatBare(figure: Formattable, lang: Lang = 'en'): string {
+  if (figure.unit !== 'count' && figure.unit !== 'MCI' && figure.unit !== 'days') return formatFigure(figure, lang);
+  const number = (_genitive: boolean) => formatNumber(figure.value, lang);
+  return figure.qualifier ? HEDGES[lang][figure.qualifier](number) : formatNumber(figure.value, lang);
 }
 
 /** A file's size as download links give it: "(3 KB)", at least 1 KB, in the locale's digits. */
-export function formatSize(bytes: number, locale = defaultLocale): string {
-  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(Math.max(1, Math.round(bytes / 1024)))} KB`;
+export function formatSize(bytes: number, lang: Lang = 'en'): string {
+  const unit = lang === 'en' ? 'KB' : 'КБ';
+  return `${new Intl.NumberFormat(intl(lang), { maximumFractionDigits: 0 }).format(Math.max(1, Math.round(bytes / 1024)))} ${unit}`;
 }

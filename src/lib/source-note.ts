@@ -1,4 +1,4 @@
-import { locale as defaultLocale } from '../i18n/en';
+import type { Lang } from '../i18n/locales';
 import type { Source } from '../schemas/source';
 import { formatIsoDate } from './dates';
 
@@ -6,6 +6,7 @@ import { formatIsoDate } from './dates';
  * The text of a note for a cited source, in one order everywhere (notes,
  * previews, the sources page, print): publisher, “title”, date.
  */
-export function sourceNoteText(source: Pick<Source, 'title' | 'publisher' | 'date'>, locale = defaultLocale): string {
-  return `${source.publisher}, “${source.title}”, ${formatIsoDate(source.date, locale)}.`;
+export function sourceNoteText(source: Pick<Source, 'title' | 'publisher' | 'date'>, lang: Lang = 'en'): string {
+  const [open, close] = lang === 'en' ? ['“', '”'] : ['«', '»'];
+  return `${source.publisher}, ${open}${source.title}${close}, ${formatIsoDate(source.date, lang)}.`;
 }

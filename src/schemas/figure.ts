@@ -8,6 +8,7 @@ import { isoDayOrMonth, slug } from './dates';
 export const qualifierSchema = z
   .enum(['more than', 'over', 'about', 'almost', 'up to'])
   .describe('The hedge the source puts on the value, word for word.');
+export type Qualifier = z.infer<typeof qualifierSchema>;
 
 /**
  * A figure the source computed from other figures of the same sheet, and the
