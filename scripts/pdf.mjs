@@ -18,13 +18,20 @@ const PRINT_WIDTH = Math.round(((210 - 28) / 25.4) * 96);
 function sheetsIn(dir) {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .map((f) => f.replaceAll('\\', '/'))
-    .filter((f) => /^\d{4}\/[a-z0-9-]+\/index\.html$/.test(f))
+    .filter((f) => /^(?:(?:ru|kk)\/)?\d{4}\/[a-z0-9-]+\/index\.html$/.test(f))
     .sort()
     .map((file) => {
       const html = readFileSync(join(dir, file), 'utf8');
-      const meta = (name) => new RegExp(`<meta name="sheet:${name}" content="([^"]*)"`).exec(html)?.[1] ?? '';
+      const meta = (name) => unescape(new RegExp(`<meta name="sheet:${name}" content="([^"]*)"`).exec(html)?.[1] ?? '');
       const path = `/${file.replace(/index\.html$/, '')}`;
-      return { file, path, pdf: `${path.slice(0, -1)}.pdf`, year: path.split('/')[1], title: unescape(meta('title')), summary: unescape(meta('summary')), updated: meta('updated'), order: Number(meta('order')) };
+      // Each edition has its own PDFs and booklets: /2025/…, /ru/2025/…, /kk/2025/….
+      const [, edition = '', year = ''] = /^\/(?:(ru|kk)\/)?(\d{4})\//.exec(path) ?? [];
+      const lang = /<html lang="([a-z]{2})"/.exec(html)?.[1] ?? 'en';
+      return {
+        file, path, pdf: `${path.slice(0, -1)}.pdf`, year, prefix: edition ? `/${edition}` : '', lang,
+        title: meta('title'), summary: meta('summary'), updated: meta('updated'), order: Number(meta('order')),
+        running: meta('running'), onlineAt: meta('online') || 'Online at', pageOf: meta('page-of') || 'Page {page} of {total}', booklet: meta('booklet'),
+      };
     });
 }
 
@@ -51,7 +58,7 @@ function renumberNodeIds(doc) {
 }
 
 /** Title, author, subject and fixed dates: the same bytes from one build to the next. */
-function stamp(doc, { title, subject, date, site }) {
+function stamp(doc, { title, subject, date, site, lang }) {
   doc.setTitle(title, { showInWindowTitleBar: true });
   doc.setAuthor('Kazakhstan Cybercrime Fact Sheets');
   doc.setSubject(subject);
@@ -60,17 +67,18 @@ function stamp(doc, { title, subject, date, site }) {
   doc.setProducer('Kazakhstan Cybercrime Fact Sheets build (Chromium, pdf-lib)');
   doc.setCreationDate(date);
   doc.setModificationDate(date);
-  doc.setLanguage('en');
+  doc.setLanguage(lang);
 }
 
 const esc = (s) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('"', '&quot;');
 
 /** Chromium's footer template: its own small page, styled inline (it sees no stylesheet). */
-function footer(sheet, online) {
-  const date = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(`${sheet.updated}T00:00:00Z`));
+function footer(sheet) {
+  // The words come from the page (sheet:running, sheet:page-of), so each edition's PDF speaks its language.
+  const pageOf = esc(sheet.pageOf).replace('{page}', '<span class="pageNumber"></span>').replace('{total}', '<span class="totalPages"></span>');
   return `<div style="font: 8.5px system-ui, sans-serif; color: #444; width: 100%; margin: 0 14mm; display: flex; justify-content: space-between; gap: 4mm;">
-    <span>Kazakhstan Cybercrime Fact Sheets · ${esc(sheet.title)} · ${esc(online)} · Last updated ${date}</span>
-    <span style="white-space: nowrap">Page <span class="pageNumber"></span> of <span class="totalPages"></span></span>
+    <span>${esc(sheet.running)}</span>
+    <span style="white-space: nowrap">${pageOf}</span>
   </div>`;
 }
 
@@ -113,11 +121,11 @@ export async function writePdfs(dir, { site }) {
         // Every page of a PDF names the publication, the sheet, its address and date.
         displayHeaderFooter: true,
         headerTemplate: '<span></span>',
-        footerTemplate: footer(sheet, online),
+        footerTemplate: footer(sheet),
       });
       const doc = await PDFDocument.load(raw, { updateMetadata: false });
       renumberNodeIds(doc);
-      stamp(doc, { title: sheet.title, subject: `${sheet.summary} Online at ${online}`, date: new Date(`${sheet.updated}T00:00:00Z`), site });
+      stamp(doc, { title: sheet.title, subject: `${sheet.summary} ${sheet.onlineAt} ${online}`, date: new Date(`${sheet.updated}T00:00:00Z`), site, lang: sheet.lang });
       const bytes = await doc.save({ useObjectStreams: false });
       writeFileSync(join(dir, sheet.pdf), bytes);
       written.set(sheet.pdf, bytes);
@@ -125,27 +133,29 @@ export async function writePdfs(dir, { site }) {
   } finally {
     await browser.close();
   }
-  // One booklet per year: its sheets in the order of the year's page.
-  const years = [...new Set(sheets.map((s) => s.year))];
-  for (const year of years) {
-    const ofYear = sheets.filter((s) => s.year === year).sort((a, b) => a.order - b.order);
+  // One booklet per year and edition: its sheets in the order of the year's page.
+  const years = [...new Set(sheets.map((s) => `${s.prefix}/${s.year}`))];
+  for (const edition of years) {
+    const ofYear = sheets.filter((s) => `${s.prefix}/${s.year}` === edition).sort((a, b) => a.order - b.order);
+    const { year, lang, booklet: bookletTitle } = ofYear[0];
     const booklet = await PDFDocument.create({ updateMetadata: false });
     for (const sheet of ofYear) {
       const doc = await PDFDocument.load(written.get(sheet.pdf));
       for (const p of await booklet.copyPages(doc, doc.getPageIndices())) booklet.addPage(p);
     }
     const latest = ofYear.map((s) => s.updated).sort().at(-1);
-    stamp(booklet, { title: `Fact sheets for ${year}`, subject: `All ${ofYear.length} fact sheets for ${year}: ${ofYear.map((s) => s.title).join('; ')}.`, date: new Date(`${latest}T00:00:00Z`), site });
-    writeFileSync(join(dir, `${year}/fact-sheets-${year}.pdf`), await booklet.save({ useObjectStreams: false }));
+    stamp(booklet, { title: bookletTitle || `Fact sheets for ${year}`, subject: `${ofYear.map((s) => s.title).join('; ')}.`, date: new Date(`${latest}T00:00:00Z`), site, lang });
+    writeFileSync(join(dir, `${edition}/fact-sheets-${year}.pdf`.replace(/^\//, '')), await booklet.save({ useObjectStreams: false }));
   }
   // Each page that links a PDF says how large it is.
-  const kb = (bytes) => `${new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 }).format(Math.max(1, Math.round(bytes / 1024)))} KB`;
+  const kb = (bytes, lang) => `${new Intl.NumberFormat(lang === 'en' ? 'en-GB' : `${lang}-KZ`, { maximumFractionDigits: 0 }).format(Math.max(1, Math.round(bytes / 1024)))} ${lang === 'en' ? 'KB' : 'КБ'}`;
   for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'))) {
     const path = join(dir, file);
     const html = readFileSync(path, 'utf8');
+    const lang = /<html lang="([a-z]{2})"/.exec(html)?.[1] ?? 'en';
     const next = html.replace(/<span data-pdf-size="([^"]+)"><\/span>/g, (whole, pdf) => {
       try {
-        return `<span data-pdf-size="${pdf}">(PDF, ${kb(statSync(join(dir, pdf)).size)})</span>`;
+        return `<span data-pdf-size="${pdf}">(PDF, ${kb(statSync(join(dir, pdf)).size, lang)})</span>`;
       } catch {
         return whole;
       }

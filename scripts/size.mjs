@@ -44,7 +44,13 @@ function scriptClosure(url, seen = new Set()) {
   return seen;
 }
 
-function kindOf(path) {
+/** The kind of a page, in its edition: "fact sheet", "ru fact sheet", "kk topic". */
+function kindOf(fullPath) {
+  const edition = /^\/(ru|kk)(\/.*)$/.exec(fullPath);
+  return edition ? `${edition[1]} ${kindIn(edition[2])}` : kindIn(fullPath);
+}
+
+function kindIn(path) {
   if (path === '/') return 'home';
   if (path === '/404') return '404';
   if (/^\/\d{4}\/$/.test(path)) return 'year';

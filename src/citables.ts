@@ -3,26 +3,29 @@
  * the pages: a figure's citation names the figure, its value with hedge, the
  * sheet, the publication, the original source and the figure's address.
  */
-import { figureAnchor, lastUpdated, resolveFigure, sheetUrl, type Figure, type Sheet } from './content';
+import { figureAnchor, lastUpdated, resolveFigure, sheetUrl, sheetWords, type Figure, type Sheet } from './content';
 import { citations, type Citable, type CiteFormat, type CiteWords } from './lib/cite';
 import { formatIsoDate } from './lib/dates';
 import { citeKeyPrefix } from './publication';
-import { ui } from './i18n/en';
+import { uiFor } from './i18n/ui';
+import type { Lang } from './i18n/locales';
 
-export const citeWords: CiteWords = { ...ui.cite.words, date: (iso) => formatIsoDate(iso) };
+export const citeWords = (lang: Lang): CiteWords => ({ ...uiFor(lang).cite.words, date: (iso) => formatIsoDate(iso, lang) });
 
-function sheetCitable(sheet: Sheet, site: URL | undefined): Citable {
+async function sheetCitable(sheet: Sheet, site: URL | undefined, lang: Lang): Promise<Citable> {
+  const words = await sheetWords(sheet, lang);
   return {
-    key: `${citeKeyPrefix}-${sheet.data.year}-${sheet.data.topic.id}`,
-    title: sheet.data.title,
-    publication: ui.siteName,
+    // One key per edition: a Russian citation is not the English one.
+    key: `${citeKeyPrefix}-${sheet.data.year}-${sheet.data.topic.id}${lang === 'en' ? '' : `-${lang}`}`,
+    title: words.title,
+    publication: uiFor(lang).siteName,
     published: sheet.data.published,
     updated: lastUpdated(sheet),
-    url: new URL(sheetUrl(sheet), site).href,
+    url: new URL(sheetUrl(sheet, lang), site).href,
   };
 }
 
-export const sheetCitation = (sheet: Sheet, site: URL | undefined) => citations(sheetCitable(sheet, site), citeWords);
+export const sheetCitation = async (sheet: Sheet, site: URL | undefined, lang: Lang = 'en') => citations(await sheetCitable(sheet, site, lang), citeWords(lang));
 
 export interface FigureCitation {
   figure: Figure;
@@ -31,10 +34,11 @@ export interface FigureCitation {
   formats: Record<CiteFormat, string>;
 }
 
-export async function figureCitation(sheet: Sheet, figure: Figure, site: URL | undefined): Promise<FigureCitation> {
-  const { metric, source, text, converted } = await resolveFigure(figure);
-  const whole = sheetCitable(sheet, site);
-  const name = `${metric.data.label}, ${figure.period.label}: ${text}${converted ? ` (${converted})` : ''}`;
+export async function figureCitation(sheet: Sheet, figure: Figure, site: URL | undefined, lang: Lang = 'en'): Promise<FigureCitation> {
+  const textLang = (await sheetWords(sheet, lang)).lang;
+  const { metric, source, text, converted, figure: localized } = await resolveFigure(figure, textLang);
+  const whole = await sheetCitable(sheet, site, lang);
+  const name = `${metric.data.label}, ${localized.period.label}: ${text}${converted ? ` (${converted})` : ''}`;
   const citable: Citable = {
     ...whole,
     key: `${whole.key}-${figure.id}`,
@@ -43,5 +47,5 @@ export async function figureCitation(sheet: Sheet, figure: Figure, site: URL | u
     url: `${whole.url}#${figureAnchor(figure.id)}`,
     original: source.data,
   };
-  return { figure, name, formats: citations(citable, citeWords) };
+  return { figure, name, formats: citations(citable, citeWords(textLang)) };
 }

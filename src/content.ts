@@ -5,7 +5,9 @@ import { fillPlaceholders } from './lib/placeholders';
 import { recompute } from './lib/derived';
 import type { FigureRow } from './lib/figure-rows';
 import type { SocialImageInput } from './lib/social-image';
-import { ui } from './i18n/en';
+import { uiFor } from './i18n/ui';
+import { localePath, type Lang } from './i18n/locales';
+import { inLang, translationOf } from './editions';
 import { buildChart, type ChartData, type ChartInputFigure } from './lib/chart-data';
 
 /**
@@ -17,6 +19,8 @@ export type Figure = Sheet['data']['figures'][number];
 export type TopicEntry = CollectionEntry<'topics'>;
 
 let cache: Promise<Sheet[]> | undefined;
+/** The sheet each figure belongs to, so that a figure's words can be found in the sheet's translation. */
+const owners = new WeakMap<Figure, string>();
 
 /** Shared by every page: read-only, so that no page can reorder it for the others. */
 export function getSheets(): Promise<readonly Sheet[]> {
@@ -36,6 +40,7 @@ async function load(): Promise<Sheet[]> {
   if (problems.length > 0) throw new ContentProblems(problems);
   const [all, topics] = await Promise.all([getCollection('entries'), getCollection('topics')]);
   const order = new Map(topics.map((t) => [t.id, t.data.order]));
+  for (const sheet of all) for (const figure of sheet.data.figures) owners.set(figure, sheet.id);
   return all
     // Drafts are previewed in `npm run dev` and left out of the published site.
     .filter((s) => import.meta.env.DEV || !s.data.draft)
@@ -53,19 +58,19 @@ export async function getYears(): Promise<number[]> {
 export const sheetsOfYear = async (year: number) => (await getSheets()).filter((s) => s.data.year === year);
 export const sheetsOfTopic = async (topic: string) => (await getSheets()).filter((s) => s.data.topic.id === topic).sort((a, b) => a.data.year - b.data.year);
 
-export const sheetUrl = (sheet: Sheet) => `/${sheet.data.year}/${sheet.data.topic.id}/`;
-export const yearUrl = (year: number) => `/${year}/`;
-export const topicUrl = (topic: string) => `/topics/${topic}/`;
+export const sheetUrl = (sheet: Sheet, lang: Lang = 'en') => localePath(lang, `/${sheet.data.year}/${sheet.data.topic.id}/`);
+export const yearUrl = (year: number, lang: Lang = 'en') => localePath(lang, `/${year}/`);
+export const topicUrl = (topic: string, lang: Lang = 'en') => localePath(lang, `/topics/${topic}/`);
 /** Where the build writes a sheet's PDF: /2025/detection.pdf beside /2025/detection/. */
-export const pdfUrl = (sheet: Sheet) => `/${sheet.data.year}/${sheet.data.topic.id}.pdf`;
+export const pdfUrl = (sheet: Sheet, lang: Lang = 'en') => localePath(lang, `/${sheet.data.year}/${sheet.data.topic.id}.pdf`);
 /** Where a sheet's figures download: /2025/detection.csv and .json beside its PDF. */
 export const sheetDataUrl = (sheet: Sheet, format: 'csv' | 'json') => `/${sheet.data.year}/${sheet.data.topic.id}.${format}`;
 /** A chart's own points as CSV, in the folder of the page that shows it. */
 export const chartCsvUrl = (pageUrl: string, chartId: string) => `${pageUrl}${chartId}.csv`;
 /** The picture a shared link to the sheet previews with. */
-export const socialImageUrl = (sheet: Sheet) => `${sheetUrl(sheet)}social.png`;
-export const bookletUrl = (year: number) => `/${year}/fact-sheets-${year}.pdf`;
-export const sourceUrl = (source: string) => `/sources/#${source}`;
+export const socialImageUrl = (sheet: Sheet, lang: Lang = 'en') => `${sheetUrl(sheet, lang)}social.png`;
+export const bookletUrl = (year: number, lang: Lang = 'en') => localePath(lang, `/${year}/fact-sheets-${year}.pdf`);
+export const sourceUrl = (source: string, lang: Lang = 'en') => localePath(lang, `/sources/#${source}`);
 export const figureAnchor = (id: string) => `fig-${id}`;
 /** Where a figure's citation is, in the sheet's "Cite this" section. */
 export const citeAnchor = (id: string) => `cite-fig-${id}`;
@@ -80,15 +85,35 @@ export function keyFigures(sheet: Sheet): Figure[] {
 }
 
 /**
- * A figure with what it needs to be printed: its metric, its source, and its
- * text with the hedge ("more than ₸300 million") and any equivalent the source gives.
+ * A figure with what it needs to be printed in an edition: its metric, its
+ * source, its text with the hedge ("more than ₸300 million", «более 300 млн ₸»)
+ * and any equivalent the source gives. The figure comes back with its period
+ * and note in the edition's words, from its sheet's translation where there is one.
  */
-export async function resolveFigure(figure: Figure) {
-  const [metric, source] = await Promise.all([getEntry(figure.metric), getEntry(figure.source)]);
-  if (!metric || !source) throw new ContentProblem({ file: 'content/metrics.yaml', message: `figure ${figure.id} refers to a missing metric or source` });
-  const text = formatFigure({ value: figure.value, unit: metric.data.unit, qualifier: figure.qualifier });
-  const converted = figure.converted && formatFigure(figure.converted);
-  return { figure, metric, source, text, converted };
+export async function resolveFigure(figure: Figure, lang: Lang = 'en') {
+  const [english, englishSource] = await Promise.all([getEntry(figure.metric), getEntry(figure.source)]);
+  if (!english || !englishSource) throw new ContentProblem({ file: 'content/metrics.yaml', message: `figure ${figure.id} refers to a missing metric or source` });
+  const [metric, source] = await Promise.all([inLang(english, lang), inLang(englishSource, lang)]);
+  const owner = owners.get(figure);
+  const words = owner ? (await translationOf(owner, lang))?.data.figures[figure.id] : undefined;
+  const text = formatFigure({ value: figure.value, unit: metric.data.unit, qualifier: figure.qualifier }, lang);
+  const converted = figure.converted && formatFigure(figure.converted, lang);
+  const localized: Figure = words ? { ...figure, period: { ...figure.period, label: words.period }, note: words.note } : figure;
+  return { figure: localized, metric, source, text, converted };
+}
+
+/**
+ * A sheet's words in an edition: its translation's, or the English sheet's
+ * when there is none yet (`fallback`), with the date the translation follows
+ * and whether the English sheet changed since (`behind`).
+ */
+export async function sheetWords(sheet: Sheet, lang: Lang = 'en') {
+  const translation = await translationOf(sheet.id, lang);
+  const updated = lastUpdated(sheet);
+  if (!translation) return { lang: 'en' as Lang, fallback: lang !== 'en', translation, title: sheet.data.title, period: sheet.data.period, summary: sheet.data.summary, corrections: sheet.data.corrections, translated: undefined, behind: false };
+  const t = translation.data;
+  const corrections = sheet.data.corrections.map((c, i) => ({ ...c, text: t.corrections[i]?.text ?? c.text }));
+  return { lang, fallback: false, translation, title: t.title, period: t.period, summary: t.summary, corrections, translated: t.translated, behind: t.translated < updated };
 }
 
 /** A sheet by id, drafts included (a draft previews in dev and its components still resolve). */
@@ -96,13 +121,13 @@ export async function findSheet(sheetId: string): Promise<Sheet | undefined> {
   return (await getSheets()).find((s) => s.id === sheetId) ?? (await getEntry('entries', sheetId));
 }
 
-export async function findFigure(sheetId: string, figureId: string) {
+export async function findFigure(sheetId: string, figureId: string, lang: Lang = 'en') {
   const sheet = await findSheet(sheetId);
   const figure = sheet?.data.figures.find((f) => f.id === figureId);
   if (!sheet || !figure) {
     throw new ContentProblem({ file: `content/entries/${sheetId}.mdx`, message: `<Fig id="${figureId}"/> names no figure of this sheet` });
   }
-  return resolveFigure(figure);
+  return resolveFigure(figure, lang);
 }
 
 /**
@@ -110,45 +135,46 @@ export async function findFigure(sheetId: string, figureId: string) {
  * the published one ("3,286 of 15,905 is 20.7%; the source rounds it down to
  * 20%"), printed from the figures themselves; nothing when they read the same.
  */
-export async function derivationNote(figure: Figure, siblings: Figure[]): Promise<string | undefined> {
+export async function derivationNote(figure: Figure, siblings: Figure[], lang: Lang = 'en'): Promise<string | undefined> {
   if (!figure.derived) return undefined;
   const byId = new Map(siblings.map((f) => [f.id, f]));
   const result = recompute(figure.derived, figure.value, (id) => byId.get(id)?.value);
   if (!result) return undefined;
-  const own = await resolveFigure(figure);
-  const exact = formatFigure({ value: Number(result.exact.toFixed(1)), unit: own.metric.data.unit });
-  const published = formatFigure({ value: figure.value, unit: own.metric.data.unit });
+  const own = await resolveFigure(figure, lang);
+  const exact = formatFigure({ value: Number(result.exact.toFixed(1)), unit: own.metric.data.unit }, lang);
+  const published = formatFigure({ value: figure.value, unit: own.metric.data.unit }, lang);
   if (exact === published) return undefined;
   const parts = await Promise.all(result.parts.map(async (id) => {
     const part = byId.get(id);
-    return part ? (await resolveFigure(part)).text : id;
+    return part ? (await resolveFigure(part, lang)).text : id;
   }));
   const [a = '', b = ''] = parts;
-  const w = ui.derived;
+  const w = uiFor(lang).derived;
   const sentence =
     result.relation === 'share' ? w.share(a, b, exact) : result.relation === 'ratio' ? w.ratio(a, b, exact) : result.relation === 'change' ? w.change(a, b, exact) : w.sum(parts, exact);
   return `${sentence}; ${w.rounded[figure.derived.rounding]} ${published}.`;
 }
 
-/** A sheet's summary with its {figure-id} placeholders filled in. */
-export async function summaryOf(sheet: Sheet): Promise<string> {
+/** A sheet's summary in an edition, with its {figure-id} placeholders filled in in that edition's format. */
+export async function summaryOf(sheet: Sheet, lang: Lang = 'en'): Promise<string> {
+  const words = await sheetWords(sheet, lang);
   const texts = new Map(
     await Promise.all(
-      sheet.data.figures.map(async (f) => [f.id, (await resolveFigure(f)).text] as const),
+      sheet.data.figures.map(async (f) => [f.id, (await resolveFigure(f, words.lang)).text] as const),
     ),
   );
-  return fillPlaceholders(sheet.data.summary, (id) => texts.get(id));
+  return fillPlaceholders(words.summary, (id) => texts.get(id));
 }
 
-/** A figure as charts draw it: value, hedge, period, metric and source. */
-export async function chartInput(figure: Figure): Promise<ChartInputFigure> {
-  const { metric, source } = await resolveFigure(figure);
-  return { id: figure.id, value: figure.value, qualifier: figure.qualifier, period: figure.period, metric: { id: metric.id, ...metric.data }, source: source.id };
+/** A figure as charts draw it: value, hedge, period, metric and source, in an edition's words. */
+export async function chartInput(figure: Figure, lang: Lang = 'en'): Promise<ChartInputFigure> {
+  const { metric, source, figure: localized } = await resolveFigure(figure, lang);
+  return { id: figure.id, value: figure.value, qualifier: figure.qualifier, period: localized.period, metric: { id: metric.id, ...metric.data }, source: source.id };
 }
 
 /** A sheet's figures as charts draw them, by id. */
-export async function chartInputs(figures: Figure[]): Promise<Map<string, ChartInputFigure>> {
-  return new Map((await Promise.all(figures.map(chartInput))).map((input) => [input.id, input]));
+export async function chartInputs(figures: Figure[], lang: Lang = 'en'): Promise<Map<string, ChartInputFigure>> {
+  return new Map((await Promise.all(figures.map((f) => chartInput(f, lang)))).map((input) => [input.id, input]));
 }
 
 const charts = new Map<string, Promise<ChartData[]>>();
@@ -158,21 +184,29 @@ const charts = new Map<string, Promise<ChartData[]>>();
  * placeholders filled. Built once per sheet: the content check and every
  * <Chart> of the sheet share them.
  */
-export function chartsOf(sheet: Sheet): Promise<ChartData[]> {
-  let built = charts.get(sheet.id);
+export function chartsOf(sheet: Sheet, lang: Lang = 'en'): Promise<ChartData[]> {
+  const key = `${lang}:${sheet.id}`;
+  let built = charts.get(key);
   if (!built) {
-    built = buildCharts(sheet);
-    charts.set(sheet.id, built);
+    built = buildCharts(sheet, lang);
+    charts.set(key, built);
   }
   return built;
 }
 
-async function buildCharts(sheet: Sheet): Promise<ChartData[]> {
-  const inputs = await chartInputs(sheet.data.figures);
-  return sheet.data.charts.map((spec) => {
-    const chart = buildChart(spec, inputs);
+async function buildCharts(sheet: Sheet, lang: Lang): Promise<ChartData[]> {
+  const translation = await translationOf(sheet.id, lang);
+  const textLang = translation ? lang : 'en';
+  const inputs = await chartInputs(sheet.data.figures, textLang);
+  return sheet.data.charts.map((english) => {
+    // The chart's words from the translation: title, summary and bar labels; its figures stay the English sheet's.
+    const words = translation?.data.charts[english.id];
+    const spec = words
+      ? { ...english, title: words.title, summary: words.summary, bars: english.bars.map((b) => ({ ...b, label: b.label ? (words.labels?.[b.figure] ?? b.label) : undefined })) }
+      : english;
+    const chart = buildChart(spec, inputs, textLang);
     const texts = new Map(chart.points.map((p) => [p.figure, p.text]));
-    const all = new Map([...inputs].map(([id, f]) => [id, texts.get(id) ?? formatFigure({ value: f.value, unit: f.metric.unit, qualifier: f.qualifier })]));
+    const all = new Map([...inputs].map(([id, f]) => [id, texts.get(id) ?? formatFigure({ value: f.value, unit: f.metric.unit, qualifier: f.qualifier }, textLang)]));
     return { ...chart, summary: fillPlaceholders(chart.summary, (id) => all.get(id)) };
   });
 }
@@ -210,13 +244,14 @@ export async function figureRows(sheet: Sheet, site: URL | undefined): Promise<F
  * What a sheet's social image shows: the publication, the title, and the
  * first key figure with its hedge, what it counts and when.
  */
-export async function socialImageInput(sheet: Sheet, site: URL | undefined): Promise<SocialImageInput> {
+export async function socialImageInput(sheet: Sheet, site: URL | undefined, lang: Lang = 'en'): Promise<SocialImageInput> {
+  const words = await sheetWords(sheet, lang);
   const headline = keyFigures(sheet)[0];
-  const resolved = headline && (await resolveFigure(headline));
-  const address = new URL(sheetUrl(sheet), site);
+  const resolved = headline && (await resolveFigure(headline, words.lang));
+  const address = new URL(sheetUrl(sheet, lang), site);
   return {
-    publication: ui.siteName,
-    title: sheet.data.title,
+    publication: uiFor(lang).siteName,
+    title: words.title,
     value: resolved?.text ?? '',
     label: resolved ? `${resolved.metric.data.label} · ${resolved.figure.period.label}` : '',
     footer: `${address.host}${address.pathname}`,

@@ -11,7 +11,7 @@ export const license = {
 export { repository } from '../site.config.mjs';
 
 /** Where an editor changes a sheet: its file in the repository, in GitHub's editor. */
-export const editUrl = (repositoryUrl: string, sheetId: string) => `${repositoryUrl}/edit/main/content/entries/${sheetId}.mdx`;
+export const editUrl = (repositoryUrl: string, file: string) => `${repositoryUrl}/edit/main/content/${file}.mdx`;
 
 /** A sheet's social image: the 1.91:1 size link previews expect. */
 export const socialImageSize = { width: 1200, height: 630 } as const;

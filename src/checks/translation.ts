@@ -160,7 +160,9 @@ export function translationProblems(t: ParsedTranslation, original: ParsedSheet 
     }
     for (const id of Object.keys(here.charts)) if (!charts.has(id)) add('translation-charts', `charts: ${id} is not a chart of the English sheet`, t.placeOf(['charts', id]), `its charts are ${[...charts.keys()].join(', ') || 'none'}`);
     const dates = (list: { date: string }[]) => list.map((c) => c.date).join(', ');
-    if (dates(english.corrections) !== dates(here.corrections)) {
+    // A translation behind its English sheet has not seen the newest corrections yet; its page says so.
+    const behind = here.translated < (english.updated ?? english.published);
+    if (!behind && dates(english.corrections) !== dates(here.corrections)) {
       add('translation-corrections', `the corrections are dated ${dates(here.corrections) || 'none'} here and ${dates(english.corrections) || 'none'} in the English sheet`, t.placeOf(['corrections']), 'translate each correction of the English sheet, with its date, in its order');
     }
     placeholderMismatch(english.summary, here.summary, ['summary']);

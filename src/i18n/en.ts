@@ -44,7 +44,7 @@ export const ui = {
     sourceColumn: 'Source',
     source: 'Source',
     otherYears: 'This topic in other years',
-    otherTopics: 'Other sheets of',
+    otherTopics: (year: number) => `Other sheets of ${year}`,
     more: 'More fact sheets',
     downloadPdf: 'Download PDF',
     edit: 'Edit this sheet',
@@ -119,7 +119,7 @@ export const ui = {
     seriesSummary: (metric: string, first: { label: string; text: string }, last: { label: string; text: string }) =>
       `${metric}: ${first.text} (${first.label}), then ${last.text} (${last.label}).`,
   },
-  print: { online: 'Online at', pdfSize: (kb: string) => `(PDF, ${kb})` },
+  print: { online: 'Online at', pdfSize: (kb: string) => `(PDF, ${kb})`, pageOf: 'Page {page} of {total}' },
   notes: {
     heading: 'Notes',
     backLabel: (letter: string) => (letter ? `Back to citation ${letter}` : 'Back to citation'),

@@ -34,7 +34,7 @@ export const ui: Ui = {
     sourceColumn: 'Дереккөз',
     source: 'Дереккөз',
     otherYears: 'Бұл тақырып басқа жылдарда',
-    otherTopics: 'Осы жылдың басқа анықтамалары:',
+    otherTopics: (year: number) => `${year} жылғы басқа анықтамалар`,
     more: 'Басқа анықтамалар',
     downloadPdf: 'PDF жүктеп алу',
     edit: 'Бұл анықтаманы өңдеу',
@@ -113,7 +113,7 @@ export const ui: Ui = {
     seriesSummary: (metric: string, first: { label: string; text: string }, last: { label: string; text: string }) =>
       `${metric}: ${first.text} (${first.label}), содан кейін ${last.text} (${last.label}).`,
   },
-  print: { online: 'Онлайн нұсқасы:', pdfSize: (kb: string) => `(PDF, ${kb})` },
+  print: { online: 'Онлайн нұсқасы:', pdfSize: (kb: string) => `(PDF, ${kb})`, pageOf: '{page}-бет, барлығы {total}' },
   notes: {
     heading: 'Ескертпелер',
     backLabel: (letter: string) => (letter ? `${letter} сілтемесіне оралу` : 'Сілтемеге оралу'),

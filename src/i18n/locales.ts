@@ -25,3 +25,6 @@ export function splitLangPath(pathname: string): [Lang, string] {
   if (isLang(first) && first !== defaultLang) return [first, `/${rest.join('/')}`];
   return [defaultLang, pathname];
 }
+
+/** The edition of the page at a URL. */
+export const langOfUrl = (url: URL): Lang => splitLangPath(url.pathname)[0];

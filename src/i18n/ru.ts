@@ -9,8 +9,9 @@ export const ui: Ui = {
   editions: {
     label: 'Язык',
     fallback: 'Эта страница ещё не переведена и показана на английском языке.',
-    translatedFrom: (date: string) => `Перевод английской версии от ${date}.`,
-    outdated: (date: string) => `Перевод может не учитывать изменений английской версии от ${date}.`,
+    // Dates end in «г.», which also ends the sentence.
+    translatedFrom: (date: string) => `Перевод английской версии от ${date}${date.endsWith('.') ? '' : '.'}`,
+    outdated: (date: string) => `Перевод может не учитывать изменений английской версии от ${date}${date.endsWith('.') ? '' : '.'}`,
     original: 'Читать английскую версию',
   },
   nav: { label: 'Основное меню', home: 'Главная', years: 'Годы', topics: 'Темы', sources: 'Источники', about: 'О проекте', search: 'Поиск' },
@@ -34,7 +35,7 @@ export const ui: Ui = {
     sourceColumn: 'Источник',
     source: 'Источник',
     otherYears: 'Эта тема в другие годы',
-    otherTopics: 'Другие справки за',
+    otherTopics: (year: number) => `Другие справки за ${year} год`,
     more: 'Другие справки',
     downloadPdf: 'Скачать PDF',
     edit: 'Исправить эту справку',
@@ -113,7 +114,7 @@ export const ui: Ui = {
     seriesSummary: (metric: string, first: { label: string; text: string }, last: { label: string; text: string }) =>
       `${metric}: ${first.text} (${first.label}), затем ${last.text} (${last.label}).`,
   },
-  print: { online: 'Онлайн-версия:', pdfSize: (kb: string) => `(PDF, ${kb})` },
+  print: { online: 'Онлайн-версия:', pdfSize: (kb: string) => `(PDF, ${kb})`, pageOf: 'Страница {page} из {total}' },
   notes: {
     heading: 'Примечания',
     backLabel: (letter: string) => (letter ? `Вернуться к ссылке ${letter}` : 'Вернуться к ссылке'),

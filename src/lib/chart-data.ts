@@ -1,6 +1,7 @@
 import type { Unit } from '../schemas/metric';
 import type { Qualifier } from '../schemas/figure';
 import { formatFigure } from './format';
+import type { Lang } from '../i18n/locales';
 
 /**
  * What a chart draws, built from typed figures only: the chart, its table,
@@ -28,6 +29,8 @@ export interface ChartData {
   title: string;
   summary: string;
   unit: Unit;
+  /** The edition whose number format the chart's axis and tooltips use in the browser. */
+  lang: Lang;
   /** What the value axis counts: the metric's label when there is one metric. */
   axis: string;
   points: ChartPoint[];
@@ -41,6 +44,7 @@ export class ChartError extends Error {}
 export function buildChart(
   spec: { id: string; title: string; summary: string; bars: { figure: string; label?: string | undefined }[] },
   figures: ReadonlyMap<string, ChartInputFigure>,
+  lang: Lang = 'en',
 ): ChartData {
   const chosen = spec.bars.map((bar) => {
     const figure = figures.get(bar.figure);
@@ -59,23 +63,30 @@ export function buildChart(
     title: spec.title,
     summary: spec.summary,
     unit,
+    lang,
     axis: oneMetric ? (chosen[0]?.figure.metric.label ?? '') : '',
     points: chosen.map(({ bar, figure }) => ({
       figure: figure.id,
       label: bar.label ?? (oneMetric ? figure.period.label : figure.metric.label),
       value: figure.value,
-      text: formatFigure({ value: figure.value, unit, qualifier: figure.qualifier }),
+      text: formatFigure({ value: figure.value, unit, qualifier: figure.qualifier }, lang),
     })),
     sources: [...new Set(chosen.map((c) => c.figure.source))],
   };
 }
 
 /** A metric over time, across sheets, for topic pages; undefined when there is nothing to compare. */
-export function seriesChart(metric: ChartInputFigure['metric'], figures: ChartInputFigure[], summary: (first: ChartPoint, last: ChartPoint) => string): ChartData | undefined {
+export function seriesChart(
+  metric: ChartInputFigure['metric'],
+  figures: ChartInputFigure[],
+  summary: (first: ChartPoint, last: ChartPoint) => string,
+  lang: Lang = 'en',
+): ChartData | undefined {
   if (figures.length < 2) return undefined;
   const data = buildChart(
     { id: `series-${metric.id}`, title: metric.label, summary: '', bars: figures.map((f) => ({ figure: f.id, label: f.period.label })) },
     new Map(figures.map((f) => [f.id, f])),
+    lang,
   );
   const first = data.points[0];
   const last = data.points.at(-1);

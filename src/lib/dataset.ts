@@ -5,6 +5,8 @@
 export interface DatasetInput {
   name: string;
   description: string;
+  /** The language of the page's words (BCP 47). */
+  language?: string;
   url: string;
   published: string;
   updated: string;
@@ -33,6 +35,7 @@ export function dataset(input: DatasetInput): Record<string, unknown> {
     '@type': 'Dataset',
     name: input.name,
     description: input.description,
+    ...(input.language ? { inLanguage: input.language } : {}),
     url: input.url,
     datePublished: input.published,
     dateModified: input.updated,

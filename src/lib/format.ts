@@ -20,12 +20,28 @@ export interface Formattable {
 const MILLION = 1_000_000;
 const intl = (lang: Lang) => editions[lang].intl;
 
+/**
+ * Russian and Kazakh abbreviate millions and billions the same way. Written
+ * here rather than left to Intl's compact notation, because browsers ship
+ * trimmed locale data (Chromium prints "₸ 500M" for kk-KZ), and a chart's axis
+ * must read like the page around it.
+ */
+const SCALES = [
+  [1_000_000_000, 'млрд'],
+  [MILLION, 'млн'],
+] as const;
+const NBSP = '\u00a0';
+
 export function formatNumber(value: number, lang: Lang = 'en'): string {
   const big = Math.abs(value) >= MILLION;
+  if (big && lang !== 'en') {
+    const [scale, word] = SCALES.find(([s]) => Math.abs(value) >= s) ?? SCALES[1];
+    return `${new Intl.NumberFormat(intl(lang), { maximumFractionDigits: 2 }).format(value / scale)}${NBSP}${word}`;
+  }
   return new Intl.NumberFormat(intl(lang), {
     maximumFractionDigits: big ? 2 : 1,
-    // English writes "66 million"; Russian and Kazakh abbreviate, «66 млн».
-    ...(big ? { notation: 'compact', compactDisplay: lang === 'en' ? 'long' : 'short' } : {}),
+    // English writes "66 million".
+    ...(big ? { notation: 'compact', compactDisplay: 'long' } : {}),
   }).format(value);
 }
 
@@ -49,6 +65,8 @@ function rubles(value: number, lang: Lang): string {
 export function formatMoney(value: number, currency: 'KZT' | 'RUB', lang: Lang = 'en'): string {
   if (currency === 'RUB') return rubles(value, lang);
   const big = Math.abs(value) >= MILLION;
+  // Russian and Kazakh put the tenge sign after the amount: «1,4 млрд ₸», «250 000 ₸».
+  if (lang !== 'en') return `${big ? formatNumber(value, lang) : new Intl.NumberFormat(intl(lang), { maximumFractionDigits: 0 }).format(value)}${NBSP}₸`;
   const money = new Intl.NumberFormat(intl(lang), {
     style: 'currency',
     currency,
@@ -56,7 +74,7 @@ export function formatMoney(value: number, currency: 'KZT' | 'RUB', lang: Lang =
     maximumFractionDigits: big ? 2 : 0,
     ...(big ? { notation: 'compact', compactDisplay: 'short' } : {}),
   });
-  if (!big || lang !== 'en') return money.format(value);
+  if (!big) return money.format(value);
   const long = new Intl.NumberFormat(intl(lang), { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 })
     .formatToParts(value)
     .find((part) => part.type === 'compact')?.value;

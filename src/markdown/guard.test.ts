@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderSheet } from './pipeline.test-helper';
+import { contentDir, renderSheet } from './pipeline.test-helper';
 
 const figures = ['rate-2024', 'rate-q1'];
 const render = (mdx: string) => renderSheet(mdx, { figures });
@@ -11,12 +11,15 @@ describe('what a fact sheet may contain', () => {
 
   it('accepts <Chart> with the id of a declared chart and refuses any other', async () => {
     const withChart = (mdx: string) => renderSheet(mdx, { figures, charts: ['rates'] });
-    await expect(withChart('<Chart id="rates"/>')).resolves.toContain('[Chart id="rates" sheet="2025/detection"]');
+    await expect(withChart('<Chart id="rates"/>')).resolves.toContain('[Chart id="rates" sheet="2025/detection" lang="en"]');
     await expect(withChart('<Chart id="cases"/>')).rejects.toThrow(/<Chart id="cases"\/> names no chart of this sheet; the charts in its frontmatter are: rates/);
   });
 
-  it('tells each <Fig> which sheet it belongs to', async () => {
-    await expect(render('Rate <Fig id="rate-q1"/>.')).resolves.toContain('[Fig id="rate-q1" sheet="2025/detection"]');
+  it('tells each <Fig> which sheet it belongs to, and in which edition', async () => {
+    await expect(render('Rate <Fig id="rate-q1"/>.')).resolves.toContain('[Fig id="rate-q1" sheet="2025/detection" lang="en"]');
+    await expect(renderSheet('Доля <Fig id="rate-q1"/>.', { path: `${contentDir}/translations/ru/2025/detection.mdx`, figures: ['rate-q1'] })).resolves.toContain(
+      '[Fig id="rate-q1" sheet="2025/detection" lang="ru"]',
+    );
   });
 
   it('refuses import and export, with the line', async () => {

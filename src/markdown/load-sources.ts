@@ -1,29 +1,27 @@
 import { readFileSync, statSync } from 'node:fs';
 import { sourceSchema, type Source } from '../schemas/source';
+import { sourceTextSchema } from '../schemas/translation';
 import { parseRecords } from '../checks/records';
 
 /**
  * Sources for the citation plugin, which runs before Astro's content layer is
- * queryable. Records that do not parse are left out here: the sources
- * collection reports them with file and line.
+ * queryable, in English or with an edition's translated words laid over the
+ * English records (a source not yet translated keeps its English words).
+ * Records that do not parse are left out here: the content check reports
+ * them with file and line.
  */
-let cached: { path: string; mtime: number; sources: Record<string, Source> } | undefined;
+const cache = new Map<string, { mtime: number; records: Record<string, Record<string, unknown>> }>();
 
-/** Read once per change of the file, not once per sheet; dev still sees edits. */
-export function loadSources(path: string): Record<string, Source> {
+/** A YAML file of records, read once per change of the file, not once per sheet; dev still sees edits. */
+function records(path: string, schema: typeof sourceSchema | typeof sourceTextSchema): Record<string, Record<string, unknown>> {
   let mtime: number;
   try {
     mtime = statSync(path).mtimeMs;
   } catch {
     return {};
   }
-  if (cached?.path === path && cached.mtime === mtime) return cached.sources;
-  const sources = readSources(path);
-  cached = { path, mtime, sources };
-  return sources;
-}
-
-function readSources(path: string): Record<string, Source> {
+  const hit = cache.get(path);
+  if (hit?.mtime === mtime) return hit.records;
   let text = '';
   try {
     text = readFileSync(path, 'utf8');
@@ -31,6 +29,19 @@ function readSources(path: string): Record<string, Source> {
     return {};
   }
   // The same reader as the content check, which reports what is left out here.
-  const { records } = parseRecords({ file: 'content/sources.yaml', text }, sourceSchema);
-  return Object.fromEntries([...records].map(([key, r]) => [key, r.data]));
+  const parsed = parseRecords({ file: path, text }, schema);
+  const out = Object.fromEntries([...parsed.records].map(([key, r]) => [key, { ...r.data }]));
+  cache.set(path, { mtime, records: out });
+  return out;
+}
+
+export function loadSources(path: string, translationPath?: string): Record<string, Source> {
+  const english = records(path, sourceSchema);
+  const words = translationPath ? records(translationPath, sourceTextSchema) : {};
+  const out: Record<string, Source> = {};
+  for (const key of Object.keys(english)) {
+    const parsed = sourceSchema.safeParse({ ...english[key], ...(words[key] ?? {}) });
+    if (parsed.success) out[key] = parsed.data;
+  }
+  return out;
 }

@@ -10,9 +10,12 @@ import { VFile } from 'vfile';
 import { rehypeNotes } from './rehype-notes';
 import { remarkCitations } from './remark-citations';
 import { remarkGuard } from './remark-guard';
+import { langOfFile } from './sheet-file';
+import type { Lang } from '../i18n/locales';
 
 /** The sheets' Markdown pipeline, as Astro runs it, without Astro: for unit tests. */
-export const entriesDir = '/site/content/entries';
+export const contentDir = '/site/content';
+export const entriesDir = `${contentDir}/entries`;
 
 export const testSources = {
   'mia-2025-05': { title: 'Cybercrime detection reached almost 39%', publisher: 'Ministry of Internal Affairs', date: '2025-05' },
@@ -29,10 +32,16 @@ export async function renderSheet(markdown: string, options: { path?: string; fi
     .use(remarkParse)
     .use(remarkMdx)
     .use(remarkGfm)
-    .use(remarkGuard, { entriesDir, sourceKeys: () => new Set(Object.keys(testSources)) })
-    .use(remarkCitations, { sources: () => testSources, sourcesPage: '/sources/', sourceDetailsLabel: 'About this source', siteUrl: 'https://sheets.example' })
+    .use(remarkGuard, { contentDir, sourceKeys: () => new Set(Object.keys(testSources)) })
+    .use(remarkCitations, {
+      langOf: (f: VFile) => langOfFile(f.path, contentDir),
+      sources: () => testSources,
+      sourcesPage: (lang: Lang) => (lang === 'en' ? '/sources/' : `/${lang}/sources/`),
+      sourceDetailsLabel: () => 'About this source',
+      siteUrl: 'https://sheets.example',
+    })
     .use(remarkRehype, { footnoteLabel: 'Notes', passThrough: ['mdxJsxTextElement', 'mdxJsxFlowElement'] })
-    .use(rehypeNotes, { entriesDir, backLabel: (l: string) => (l ? `Back to citation ${l}` : 'Back to citation') })
+    .use(rehypeNotes, { contentDir, words: (lang: Lang) => ({ heading: lang === 'en' ? 'Notes' : `Notes (${lang})`, backLabel: (l: string) => (l ? `Back to citation ${l}` : 'Back to citation') }) })
     .use(jsxAsText)
     .use(rehypeStringify, { allowDangerousHtml: true })
     .process(file);

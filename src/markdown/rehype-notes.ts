@@ -2,7 +2,8 @@ import type { Element, ElementContent, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { toText } from 'hast-util-to-text';
 import { visit } from 'unist-util-visit';
-import { idPrefix, sheetIdFromPath } from './sheet-file';
+import type { Lang } from '../i18n/locales';
+import { idPrefix, langOfFile, sheetFileOf } from './sheet-file';
 
 /**
  * Shapes the GFM footnote list into the publication's notes:
@@ -14,22 +15,26 @@ import { idPrefix, sheetIdFromPath } from './sheet-file';
  *   and named as the link's description for screen readers.
  */
 export interface NotesOptions {
-  entriesDir: string;
-  backLabel: (label: string) => string;
+  contentDir: string;
+  /** The words of the file's edition: the notes' heading and the back-links' names. */
+  words: (lang: Lang) => { heading: string; backLabel: (label: string) => string };
 }
 
 const GFM_PREFIX = 'user-content-';
 const GFM_LABEL_ID = 'footnote-label';
 
-export function rehypeNotes({ entriesDir, backLabel }: NotesOptions) {
+export function rehypeNotes({ contentDir, words }: NotesOptions) {
   return (tree: Root, file: VFile) => {
-    const prefix = idPrefix(sheetIdFromPath(file.path, entriesDir));
+    const prefix = idPrefix(sheetFileOf(file.path, contentDir)?.sheet);
+    const { heading, backLabel } = words(langOfFile(file.path, contentDir));
     const rename = (value: string) =>
       value === GFM_LABEL_ID ? `${prefix}notes` : value.startsWith(GFM_PREFIX) ? prefix + value.slice(GFM_PREFIX.length) : value;
     const notes = new Map<string, Element>();
 
     visit(tree, 'element', (node) => {
       const p = node.properties;
+      // remark-rehype names the notes once for every file; each edition names them in its language.
+      if (p['id'] === GFM_LABEL_ID) node.children = [{ type: 'text', value: heading }];
       if (typeof p['id'] === 'string') p['id'] = rename(p['id']);
       if (typeof p['href'] === 'string' && p['href'].startsWith('#')) p['href'] = `#${rename(p['href'].slice(1))}`;
       if (node.tagName === 'li' && typeof p['id'] === 'string' && p['id'].startsWith(`${prefix}fn-`)) notes.set(p['id'], node);

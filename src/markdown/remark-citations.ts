@@ -3,6 +3,8 @@ import { visit, SKIP } from 'unist-util-visit';
 import { sourceNoteText } from '../lib/source-note';
 import { CITATION } from './citation-syntax';
 import type { Source } from '../schemas/source';
+import type { VFile } from 'vfile';
+import type { Lang } from '../i18n/locales';
 
 /**
  * Citations editors can type: [@mia-2025-05], or several at once as
@@ -13,11 +15,13 @@ import type { Source } from '../schemas/source';
  * each place that cites it.
  */
 export interface CitationOptions {
-  /** The sources by key; called once per file so that edits show in dev. */
-  sources: () => Record<string, Pick<Source, 'title' | 'publisher' | 'date'>>;
-  /** Address of the sources page, for the "about this source" link in a note. */
-  sourcesPage: string;
-  sourceDetailsLabel: string;
+  /** The file's edition. */
+  langOf: (file: VFile) => Lang;
+  /** The sources by key, in the edition's words; called once per file so that edits show in dev. */
+  sources: (lang: Lang) => Record<string, Pick<Source, 'title' | 'publisher' | 'date'>>;
+  /** Address of the edition's sources page, for the "about this source" link in a note. */
+  sourcesPage: (lang: Lang) => string;
+  sourceDetailsLabel: (lang: Lang) => string;
   /** The site's address, so that a printed note can give the source record's full address. */
   siteUrl: string;
 }
@@ -27,8 +31,10 @@ export interface CitationOptions {
 export const citeId = (key: string) => `cite-${key}`;
 
 export function remarkCitations(options: CitationOptions) {
-  return (tree: Root) => {
-    const sources = options.sources();
+  return (tree: Root, file: VFile) => {
+    const lang = options.langOf(file);
+    const sources = options.sources(lang);
+    const sourcesPage = options.sourcesPage(lang);
     const cited: string[] = [];
     visit(tree, 'text', (node: Text, index, parent) => {
       if (!parent || index === undefined || !node.value.includes('[@')) return;
@@ -63,12 +69,12 @@ export function remarkCitations(options: CitationOptions) {
           {
             type: 'paragraph',
             children: [
-              { type: 'text', value: `${sourceNoteText(source)} ` },
+              { type: 'text', value: `${sourceNoteText(source, lang)} ` },
               {
                 type: 'link',
-                url: `${options.sourcesPage}#${key}`,
-                data: { hProperties: { className: ['source-link'], dataHref: new URL(`${options.sourcesPage}#${key}`, options.siteUrl).href } },
-                children: [{ type: 'text', value: options.sourceDetailsLabel }],
+                url: `${sourcesPage}#${key}`,
+                data: { hProperties: { className: ['source-link'], dataHref: new URL(`${sourcesPage}#${key}`, options.siteUrl).href } },
+                children: [{ type: 'text', value: options.sourceDetailsLabel(lang) }],
               },
             ],
           },

@@ -6,12 +6,14 @@
  */
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip, type Plugin } from 'chart.js';
 import { formatValue } from '../lib/format';
+import { isLang, type Lang } from '../i18n/locales';
 import type { Unit } from '../schemas/metric';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
 
 interface Payload {
   unit: Unit;
+  lang: Lang;
   axis: string;
   labels: string[];
   values: number[];
@@ -19,7 +21,7 @@ interface Payload {
 }
 
 function isPayload(value: unknown): value is Payload {
-  return value !== null && typeof value === 'object' && 'unit' in value && 'labels' in value && 'values' in value && 'texts' in value;
+  return value !== null && typeof value === 'object' && 'unit' in value && 'lang' in value && isLang(value.lang) && 'labels' in value && 'values' in value && 'texts' in value;
 }
 
 const css = (el: Element, name: string) => getComputedStyle(el).getPropertyValue(name).trim();
@@ -96,7 +98,7 @@ export function drawChart(canvas: HTMLCanvasElement, json: string) {
         y: {
           beginAtZero: true,
           grace: '10%',
-          ticks: { color: c.text, maxTicksLimit: 6, callback: (v) => formatValue({ value: Number(v), unit: data.unit }) },
+          ticks: { color: c.text, maxTicksLimit: 6, callback: (v) => formatValue({ value: Number(v), unit: data.unit }, data.lang) },
           grid: { color: c.grid },
           // The chart's title names the measure; an axis title would only crowd a short chart.
           title: { display: false },

@@ -1,11 +1,13 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { chartsOf, getSheets } from '../../../content';
-import { rowsOf } from '../../../data-files';
-import { toCsv } from '../../../lib/figure-rows';
+import { chartsOf, getSheets } from '../../../../content';
+import { rowsOf } from '../../../../data-files';
+import { toCsv } from '../../../../lib/figure-rows';
+import { inEveryEdition } from '../../../../i18n/routes';
 
 /** The points of one chart of a sheet, as CSV: /2024/detection/cases.csv. */
 export const getStaticPaths = (async () =>
-  (
+  inEveryEdition(
+    (
     await Promise.all(
       (await getSheets()).map(async (sheet) =>
         (await chartsOf(sheet)).map((chart) => ({
@@ -14,7 +16,8 @@ export const getStaticPaths = (async () =>
         })),
       ),
     )
-  ).flat()) satisfies GetStaticPaths;
+  ).flat(),
+  )) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ points: { sheetId: string; figureId: string }[] }> = async ({ props, site }) =>
   new Response(toCsv(await rowsOf(props.points, site)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

@@ -1,12 +1,14 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getTopics, sheetsOfTopic } from '../../../content';
-import { rowsOf } from '../../../data-files';
-import { toCsv } from '../../../lib/figure-rows';
-import { seriesByMetric } from '../../../lib/series';
+import { getTopics, sheetsOfTopic } from '../../../../content';
+import { rowsOf } from '../../../../data-files';
+import { toCsv } from '../../../../lib/figure-rows';
+import { inEveryEdition } from '../../../../i18n/routes';
+import { seriesByMetric } from '../../../../lib/series';
 
 /** The points of a metric's chart over the years, as CSV: /topics/detection/series-funds-returned.csv. */
 export const getStaticPaths = (async () =>
-  (
+  inEveryEdition(
+    (
     await Promise.all(
       (await getTopics()).map(async (topic) => {
         const sheets = await sheetsOfTopic(topic.id);
@@ -20,7 +22,8 @@ export const getStaticPaths = (async () =>
           }));
       }),
     )
-  ).flat()) satisfies GetStaticPaths;
+  ).flat(),
+  )) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ points: { sheetId: string; figureId: string }[] }> = async ({ props, site }) =>
   new Response(toCsv(await rowsOf(props.points, site)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

@@ -1,0 +1,14 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getSheets, socialImageInput, type Sheet } from '../../../../content';
+import { socialImage } from '../../../../lib/social-image';
+import { inEveryEdition } from '../../../../i18n/routes';
+import type { Lang } from '../../../../i18n/locales';
+
+/** A sheet's social image, the picture a shared link previews with (og:image). */
+export const getStaticPaths = (async () =>
+  inEveryEdition((await getSheets()).map((sheet) => ({ params: { year: String(sheet.data.year), topic: sheet.data.topic.id }, props: { sheet } })))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ sheet: Sheet; lang: Lang }> = async ({ props, site }) => {
+  const png = await socialImage(await socialImageInput(props.sheet, site, props.lang));
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};
