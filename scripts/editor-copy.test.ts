@@ -67,6 +67,15 @@ fraud were registered, and <Fig id="fraud-victims"/> people reported losing mone
     expect(topic).toContain('more than 14,000');
     expect(topic).toContain('15,905');
     expect(topic).toMatch(/id="chart-series-internet-fraud-cases-registered"/);
+    // The corrected English sheet is newer than its translations: they say so, in their own words, and
+    // `npm run translations` lists them as behind. The new 2023 sheet has none: its pages fall back to English.
+    const plain = (file: string) => readFileSync(join(dir, file), 'utf8').replace(/\u00a0/g, ' ');
+    expect(plain('dist/ru/2024/detection/index.html')).toContain('Перевод может не учитывать изменений английской версии от 26 ноября 2026 г.');
+    expect(plain('dist/kk/2024/detection/index.html')).toContain('Аударма ағылшын тіліндегі нұсқаның 2026 ж. 26 қараша енгізілген өзгерістерін қамтымауы мүмкін.');
+    expect(plain('dist/ru/2023/detection/index.html')).toContain('Эта страница ещё не переведена');
+    const status = await exec(dir, ['node_modules/tsx/dist/cli.mjs', 'scripts/translations.ts']);
+    expect(status.output).toMatch(/2024\/detection\s+ru behind: translated 2026-11-25, English updated 2026-11-26\s+kk behind/);
+    expect(status.output).toMatch(/2023\/detection\s+ru missing\s+kk missing/);
 
     // The specs that count or list sheets, PDFs and links.
     const e2e = await exec(dir, ['node_modules/@playwright/test/cli.js', 'test', 'e2e/pages.spec.ts', 'e2e/pdf.spec.ts', 'e2e/links.spec.ts', '--reporter=line'], {

@@ -1,15 +1,22 @@
 // Starts a new fact sheet from content/_template.mdx:
 //   npm run new -- <year> <topic>
+// or a translation of an existing one (scripts/new-translation.mjs):
+//   npm run new -- --translate <ru|kk> <year> <topic>
 // Refuses to overwrite a sheet, an unknown topic (naming the topics it knows)
 // and a year outside the years a sheet can cover.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { startTranslation } from './new-translation.mjs';
 
-const [year, topic] = process.argv.slice(2);
 const fail = (message) => {
   console.error(message);
   process.exit(1);
 };
+if (process.argv[2] === '--translate') {
+  startTranslation(process.argv.slice(3), fail);
+  process.exit(0);
+}
+const [year, topic] = process.argv.slice(2);
 if (!year || !topic) fail('Usage: npm run new -- <year> <topic>   for example: npm run new -- 2026 detection');
 const thisYear = new Date().getUTCFullYear();
 if (!/^\d{4}$/.test(year) || Number(year) < 2000 || Number(year) > thisYear + 1) {

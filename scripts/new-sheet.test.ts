@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -40,5 +40,23 @@ describe('npm run new', () => {
       expect(out).toMatch(/out of range: expected a year from 2000 to \d{4}/);
     }
     expect(existsSync(join(dir, 'content/entries/2090'))).toBe(false);
+  });
+  it('starts a translation of a sheet: every field a translation has, the English body with its figures and citations, and the check passes', async () => {
+    const target = 'content/translations/kk/2025/legal-amendments.mdx';
+    const original = readFileSync(join(dir, target), 'utf8');
+    rmSync(join(dir, target));
+    expect(await scaffold('--translate', 'kk', '2025', 'legal-amendments')).toMatchObject({ code: 0, out: expect.stringContaining(`Created ${target}`) });
+    const text = readFileSync(join(dir, target), 'utf8');
+    expect(text).toMatch(/\ntranslated: \d{4}-\d{2}-\d{2}\nfigures:\n {2}fine-min:\n {4}period: /);
+    expect(text).toContain('<Fig id="fine-min" bare/>');
+    expect(text).toContain('[@mia-2025-05]');
+    const check = await run(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/check.ts'], { cwd: dir });
+    expect(check.stdout).toMatch(/no problems/);
+    writeFileSync(join(dir, target), original);
+  });
+  it('refuses to start a translation that exists, or of a sheet that does not', async () => {
+    expect(await scaffold('--translate', 'ru', '2025', 'detection')).toEqual({ code: 1, out: 'content/translations/ru/2025/detection.mdx already exists; edit it instead.\n' });
+    expect(await scaffold('--translate', 'ru', '2019', 'detection')).toEqual({ code: 1, out: 'content/entries/2019/detection.mdx does not exist: a translation follows an English sheet.\n' });
+    expect((await scaffold('--translate', 'de', '2025', 'detection')).out).toMatch(/^Usage: npm run new -- --translate <ru\|kk>/);
   });
 });

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { parse } from 'yaml';
+import { languages } from '../src/i18n/locales';
 
 export const root = join(import.meta.dirname, '..');
 const made: string[] = [];
@@ -40,7 +41,8 @@ export function expectedPdfCount(dir: string): number {
       const data: unknown = parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(entries, f), 'utf8'))?.[1] ?? '');
       return !(data !== null && typeof data === 'object' && 'draft' in data && data.draft === true);
     });
-  return published.length + new Set(published.map((f) => f.split(/[\\/]/)[0])).size;
+  // Each edition prints every published sheet (translated, or in English with a notice) and a booklet a year.
+  return (published.length + new Set(published.map((f) => f.split(/[\\/]/)[0])).size) * languages.length;
 }
 
 // The tools run as an editor runs them, not under the test runner's environment:
