@@ -24,7 +24,14 @@ export default defineConfig({
   trailingSlash: 'always',
   markdown: { processor: sheetProcessor(root, site) },
   // The sitemap lists pages only: the 404 page is not one a search engine should index.
-  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
+  // Each page's entry names the same page in the other editions (hreflang), as the pages' heads do.
+  integrations: [
+    mdx(),
+    sitemap({
+      filter: (page) => !page.endsWith('/404/'),
+      i18n: { defaultLocale: 'en', locales: { en: 'en', ru: 'ru', kk: 'kk' } },
+    }),
+  ],
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Caches live in the project, not in node_modules, so that copies of the
   // project sharing one node_modules (the bad-content tests) never share them.

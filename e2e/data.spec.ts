@@ -69,3 +69,22 @@ test('each chart links the CSV of its own points', async ({ page, request }) => 
     }
   }
 });
+
+test('each edition downloads the same figures with the same column keys, values and hedge keys, its labels in its words', async ({ request }) => {
+  const sheet = sheets[0] ?? '';
+  const english = csvRows(await (await request.get(`${sheet.slice(0, -1)}.csv`)).text());
+  for (const lang of ['ru', 'kk']) {
+    const text = await (await request.get(`/${lang}${sheet.slice(0, -1)}.csv`)).text();
+    expect(text.split('\r\n')[0]).toBe(`\uFEFF${Object.keys(english[0] ?? {}).map((k) => `"${k}"`).join(',')}`);
+    const rows = csvRows(text);
+    const stable = (r: Record<string, string>) => ({ figure: r['figure'], metric: r['metric'], value: r['value'], unit: r['unit'], qualifier: r['qualifier'], period_start: r['period_start'], period_end: r['period_end'], source: r['source'], source_date: r['source_date'] });
+    expect(rows.map(stable)).toEqual(english.map(stable));
+    // The words are the edition's: Cyrillic labels and periods, addresses in the edition.
+    for (const row of rows) {
+      expect(row['metric_label']).toMatch(/[а-яәғқңөұүһі]/i);
+      expect(row['sheet']).toContain(`/${lang}/`);
+    }
+    const json: unknown = await (await request.get(`/${lang}/data/figures.json`)).json();
+    expect(json).toMatchObject({ version: 1, language: lang });
+  }
+});

@@ -16,6 +16,14 @@ test('the sitemap lists every page at its canonical address, and robots.txt poin
   expect(new URL(sitemapUrl).pathname).toBe('/sitemap-index.xml');
   const site = new URL(sitemapUrl).origin;
   expect(listed.map((url) => url.slice(site.length)).sort()).toEqual([...pages].sort());
+  // Every entry names the same page in the three editions.
+  const entries = sitemaps.flatMap((file) => [...readFileSync(join(dist, file), 'utf8').matchAll(/<url>([\s\S]*?)<\/url>/g)].map((m) => m[1] ?? ''));
+  for (const entry of entries) {
+    const loc = new URL(/<loc>([^<]+)<\/loc>/.exec(entry)?.[1] ?? '').pathname;
+    const bare = loc.replace(/^\/(ru|kk)\//, '/');
+    const alternates = Object.fromEntries([...entry.matchAll(/hreflang="([a-z-]+)" href="([^"]+)"/g)].map((m) => [m[1], new URL(m[2] ?? '').pathname]));
+    expect(alternates, loc).toEqual({ en: bare, ru: `/ru${bare}`, kk: `/kk${bare}` });
+  }
 });
 
 /** The content of a meta or link tag of a page's HTML: head tags are plain markup, read without a browser. */

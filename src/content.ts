@@ -64,7 +64,7 @@ export const topicUrl = (topic: string, lang: Lang = 'en') => localePath(lang, `
 /** Where the build writes a sheet's PDF: /2025/detection.pdf beside /2025/detection/. */
 export const pdfUrl = (sheet: Sheet, lang: Lang = 'en') => localePath(lang, `/${sheet.data.year}/${sheet.data.topic.id}.pdf`);
 /** Where a sheet's figures download: /2025/detection.csv and .json beside its PDF. */
-export const sheetDataUrl = (sheet: Sheet, format: 'csv' | 'json') => `/${sheet.data.year}/${sheet.data.topic.id}.${format}`;
+export const sheetDataUrl = (sheet: Sheet, format: 'csv' | 'json', lang: Lang = 'en') => localePath(lang, `/${sheet.data.year}/${sheet.data.topic.id}.${format}`);
 /** A chart's own points as CSV, in the folder of the page that shows it. */
 export const chartCsvUrl = (pageUrl: string, chartId: string) => `${pageUrl}${chartId}.csv`;
 /** The picture a shared link to the sheet previews with. */
@@ -211,13 +211,19 @@ async function buildCharts(sheet: Sheet, lang: Lang): Promise<ChartData[]> {
   });
 }
 
-/** A sheet's figures as rows of the data downloads, in the sheet's order; addresses are absolute. */
-export async function figureRows(sheet: Sheet, site: URL | undefined): Promise<FigureRow[]> {
+/**
+ * A sheet's figures as rows of the data downloads, in the sheet's order;
+ * addresses are absolute. Each edition's files have the same English column
+ * keys, values, units and hedge keys, with labels, periods, titles and notes
+ * in the edition's words.
+ */
+export async function figureRows(sheet: Sheet, site: URL | undefined, lang: Lang = 'en'): Promise<FigureRow[]> {
+  const textLang = (await sheetWords(sheet, lang)).lang;
   return Promise.all(
-    sheet.data.figures.map(async (figure) => {
-      const { metric, source } = await resolveFigure(figure);
+    sheet.data.figures.map(async (english) => {
+      const { metric, source, figure } = await resolveFigure(english, textLang);
       return {
-        sheet: new URL(sheetUrl(sheet), site).href,
+        sheet: new URL(sheetUrl(sheet, lang), site).href,
         year: sheet.data.year,
         topic: sheet.data.topic.id,
         figure: figure.id,

@@ -7,6 +7,8 @@ export const license = {
   url: 'https://creativecommons.org/licenses/by/4.0/',
 } as const;
 
+import { localePath, type Lang } from './i18n/locales';
+
 // The site's address and the repository are set in site.config.mjs, which the build scripts read too.
 export { repository } from '../site.config.mjs';
 
@@ -16,8 +18,8 @@ export const editUrl = (repositoryUrl: string, file: string) => `${repositoryUrl
 /** A sheet's social image: the 1.91:1 size link previews expect. */
 export const socialImageSize = { width: 1200, height: 630 } as const;
 
-/** The whole publication's downloads, under /data/. */
-export const dataFiles = { csv: '/data/figures.csv', json: '/data/figures.json' } as const;
+/** The whole publication's downloads in an edition, under its /data/. */
+export const dataFilesOf = (lang: Lang) => ({ csv: localePath(lang, '/data/figures.csv'), json: localePath(lang, '/data/figures.json') });
 
 /** The start of every citation key the publication gives out: kzcf-2024-detection, kzcf-2024-detection-<figure>. */
 export const citeKeyPrefix = 'kzcf';

@@ -42,7 +42,7 @@ export function toCsv(rows: readonly FigureRow[]): string {
 }
 
 /** The same rows as JSON, with the format's version and the date of the latest change they include. */
-export function toJson(rows: readonly FigureRow[], meta: { publication: string; url: string; updated: string; license: string }): string {
+export function toJson(rows: readonly FigureRow[], meta: { publication: string; url: string; updated: string; license: string; language?: string }): string {
   return `${JSON.stringify({ version: 1, ...meta, columns: COLUMNS, figures: rows }, null, 2)}\n`;
 }
 

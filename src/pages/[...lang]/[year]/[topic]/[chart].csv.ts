@@ -3,6 +3,7 @@ import { chartsOf, getSheets } from '../../../../content';
 import { rowsOf } from '../../../../data-files';
 import { toCsv } from '../../../../lib/figure-rows';
 import { inEveryEdition } from '../../../../i18n/routes';
+import type { Lang } from '../../../../i18n/locales';
 
 /** The points of one chart of a sheet, as CSV: /2024/detection/cases.csv. */
 export const getStaticPaths = (async () =>
@@ -19,5 +20,5 @@ export const getStaticPaths = (async () =>
   ).flat(),
   )) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ points: { sheetId: string; figureId: string }[] }> = async ({ props, site }) =>
-  new Response(toCsv(await rowsOf(props.points, site)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute<{ points: { sheetId: string; figureId: string }[]; lang: Lang }> = async ({ props, site }) =>
+  new Response(toCsv(await rowsOf(props.points, site, props.lang)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

@@ -3,6 +3,7 @@ import { getTopics, sheetsOfTopic } from '../../../../content';
 import { rowsOf } from '../../../../data-files';
 import { toCsv } from '../../../../lib/figure-rows';
 import { inEveryEdition } from '../../../../i18n/routes';
+import type { Lang } from '../../../../i18n/locales';
 import { seriesByMetric } from '../../../../lib/series';
 
 /** The points of a metric's chart over the years, as CSV: /topics/detection/series-funds-returned.csv. */
@@ -25,5 +26,5 @@ export const getStaticPaths = (async () =>
   ).flat(),
   )) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ points: { sheetId: string; figureId: string }[] }> = async ({ props, site }) =>
-  new Response(toCsv(await rowsOf(props.points, site)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute<{ points: { sheetId: string; figureId: string }[]; lang: Lang }> = async ({ props, site }) =>
+  new Response(toCsv(await rowsOf(props.points, site, props.lang)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
