@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { builtPages, figuresOf } from './site';
+import { figuresOf } from './site';
 
 const kinds = {
   home: '/',
@@ -28,35 +28,7 @@ test('an unknown address shows the 404 page', async ({ page }) => {
   await expect(page.getByRole('link', { name: 'Topics' }).first()).toBeVisible();
 });
 
-test('the build wrote the pages of every edition', () => {
-  expect(builtPages().length).toBeGreaterThanOrEqual(20);
-});
-
-// One test a page, so that the editions' pages run in parallel, each within its own time limit.
-for (const path of builtPages()) {
-  test(`${path}: one h1, a script file only for each interactive part it has, no request elsewhere, no CSP violation`, async ({ page, baseURL }) => {
-    const problems: string[] = [];
-    // Init scripts come from the browser's tools, not the page, so the page's policy does not stop this listener.
-    await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`)));
-    page.on('console', (m) => /Content Security Policy|CSP violation/.test(m.text()) && problems.push(m.text()));
-    page.on('request', (r) => !r.url().startsWith(baseURL ?? '') && !r.url().startsWith('data:') && problems.push(`requested ${r.url()}`));
-    await page.goto(path);
-    // Bring every chart into view, so that Chart.js and its drawing are under the policy too.
-    for (const chart of await page.locator('kz-chart').all()) {
-      await chart.scrollIntoViewIfNeeded();
-      await expect(chart).toHaveAttribute('data-drawn', '');
-    }
-    await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
-    // Charts, copy buttons (sheets) and search each bring one script; other pages none.
-    const parts = ['kz-chart', 'kz-copy', 'kz-search'];
-    const present = (await Promise.all(parts.map((tag) => page.locator(tag).count()))).filter((n) => n > 0).length;
-    // Structured data (application/ld+json) is data, not a script.
-    const scripts = page.locator('script:not([type="application/ld+json"])');
-    await expect(scripts).toHaveCount(present);
-    for (const script of await scripts.all()) await expect(script).toHaveAttribute('src', /^\/_astro\/.+\.js$/);
-    expect(problems).toEqual([]);
-  });
-}
+// Every page's h1, scripts, requests and CSP are checked by the sweep in sweep.spec.ts, with axe, on one load.
 
 test('a fact sheet shows its period, dates, key figures, notes and all its figures', async ({ page }) => {
   await page.goto('/2024/anti-fraud-center/');

@@ -10,7 +10,11 @@ import { citeKeyPrefix } from './publication';
 import { uiFor } from './i18n/ui';
 import type { Lang } from './i18n/locales';
 
-export const citeWords = (lang: Lang): CiteWords => ({ ...uiFor(lang).cite.words, date: (iso) => formatIsoDate(iso, lang) });
+export const citeWords = (lang: Lang): CiteWords => ({
+  ...uiFor(lang).cite.words,
+  date: (iso) => formatIsoDate(iso, lang),
+  quote: (text) => (lang === 'en' ? `“${text}”` : `«${text}»`),
+});
 
 async function sheetCitable(sheet: Sheet, site: URL | undefined, lang: Lang): Promise<Citable> {
   const words = await sheetWords(sheet, lang);

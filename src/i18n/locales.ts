@@ -7,11 +7,17 @@ export const languages = ['en', 'ru', 'kk'] as const;
 export type Lang = (typeof languages)[number];
 export const defaultLang: Lang = 'en';
 
-export const editions: Record<Lang, { intl: string; og: string; name: string; prefix: string }> = {
+/**
+ * `intl` is the list of locales Intl is asked for, best first. Browsers may
+ * ship without Kazakh number data (Chromium formats kk-KZ as English,
+ * "20,000"); Russian as used in Kazakhstan writes numbers the same way
+ * (15 905; 38,9), so it is the fallback where kk-KZ is missing.
+ */
+export const editions: Record<Lang, { intl: string[]; og: string; name: string; prefix: string }> = {
   // Day before month, as in Kazakhstan.
-  en: { intl: 'en-GB', og: 'en_GB', name: 'English', prefix: '' },
-  ru: { intl: 'ru-RU', og: 'ru_RU', name: 'Русский', prefix: '/ru' },
-  kk: { intl: 'kk-KZ', og: 'kk_KZ', name: 'Қазақша', prefix: '/kk' },
+  en: { intl: ['en-GB'], og: 'en_GB', name: 'English', prefix: '' },
+  ru: { intl: ['ru-RU'], og: 'ru_RU', name: 'Русский', prefix: '/ru' },
+  kk: { intl: ['kk-KZ', 'ru-KZ'], og: 'kk_KZ', name: 'Қазақша', prefix: '/kk' },
 };
 
 export const isLang = (value: unknown): value is Lang => typeof value === 'string' && (languages as readonly string[]).includes(value);

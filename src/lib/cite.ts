@@ -44,13 +44,17 @@ export interface CiteWords {
   original: string;
   /** Dates in words, in the edition's language. */
   date: (iso: string) => string;
+  /** A title in the edition's quotation marks: “…” in English, «…» in Russian and Kazakh. */
+  quote?: (text: string) => string;
 }
+
+const quoted = (words: CiteWords, text: string) => (words.quote ? words.quote(text) : `“${text}”`);
 
 const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
 
 /** The source in words: publisher, “title”, date, address. */
 function originalText(o: OriginalSource, words: CiteWords): string {
-  return `${o.publisher}, “${o.title}”, ${words.date(o.date)}${o.url ? `, ${o.url}` : ''}`;
+  return `${o.publisher}, ${quoted(words, o.title)}, ${words.date(o.date)}${o.url ? `, ${o.url}` : ''}`;
 }
 
 /**
@@ -58,8 +62,8 @@ function originalText(o: OriginalSource, words: CiteWords): string {
  * Original source: …. https://…
  */
 export function citeText(c: Citable, words: CiteWords): string {
-  const parts = [sentence(c.publication), sentence(`“${c.title}”`)];
-  if (c.sheet) parts.push(sentence(`${words.in} “${c.sheet}”`));
+  const parts = [sentence(c.publication), sentence(quoted(words, c.title))];
+  if (c.sheet) parts.push(sentence(`${words.in} ${quoted(words, c.sheet)}`));
   parts.push(sentence(words.updated(words.date(c.updated))));
   if (c.original) parts.push(sentence(`${words.original}: ${originalText(c.original, words)}`));
   parts.push(c.url);

@@ -162,5 +162,5 @@ export function formatBare(figure: Formattable, lang: Lang = 'en'): string {
 /** A file's size as download links give it: "(3 KB)", at least 1 KB, in the locale's digits. */
 export function formatSize(bytes: number, lang: Lang = 'en'): string {
   const unit = lang === 'en' ? 'KB' : 'КБ';
-  return `${new Intl.NumberFormat(intl(lang), { maximumFractionDigits: 0 }).format(Math.max(1, Math.round(bytes / 1024)))} ${unit}`;
+  return `${new Intl.NumberFormat(intl(lang), { maximumFractionDigits: 0 }).format(Math.max(1, Math.round(bytes / 1024)))}${NBSP}${unit}`;
 }

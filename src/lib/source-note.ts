@@ -8,5 +8,7 @@ import { formatIsoDate } from './dates';
  */
 export function sourceNoteText(source: Pick<Source, 'title' | 'publisher' | 'date'>, lang: Lang = 'en'): string {
   const [open, close] = lang === 'en' ? ['“', '”'] : ['«', '»'];
-  return `${source.publisher}, ${open}${source.title}${close}, ${formatIsoDate(source.date, lang)}.`;
+  const date = formatIsoDate(source.date, lang);
+  // Russian dates end in «г.», which also ends the sentence.
+  return `${source.publisher}, ${open}${source.title}${close}, ${date}${date.endsWith('.') ? '' : '.'}`;
 }
