@@ -1,19 +1,16 @@
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 
-const base = 'content/entries';
-
 /**
- * Astro's glob loader for content/entries/<year>/<topic>.mdx. A sheet that
- * its schema refuses is kept as written instead of stopping the loader: the
- * content check collection names every problem with its place, and no page
- * is built while any is open, so the browser in `npm run dev` shows the
- * problem instead of a stale page.
+ * Astro's glob loader, keeping a file its schema refuses as written instead
+ * of stopping the loader: the content check collection names every problem
+ * with its place, and no page is built while any is open, so the browser in
+ * `npm run dev` shows the problem instead of a stale page.
  */
-export function sheets(): Loader {
-  const inner = glob({ pattern: '**/*.mdx', base, generateId: ({ entry }) => entry.replace(/\.mdx$/, '') });
+export function lenientGlob(name: string, options: Parameters<typeof glob>[0]): Loader {
+  const inner = glob(options);
   return {
-    name: 'sheets',
+    name,
     load: (context) =>
       inner.load({
         ...context,
@@ -27,3 +24,7 @@ export function sheets(): Loader {
       }),
   };
 }
+
+/** The sheets, content/entries/<year>/<topic>.mdx, with ids "<year>/<topic>". */
+export const sheets = (): Loader =>
+  lenientGlob('sheets', { pattern: '**/*.mdx', base: 'content/entries', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') });

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { glob } from 'astro/loaders';
+import { lenientGlob } from './sheets';
 import { parseYaml } from '../checks/yaml-document';
 import { parseRecords } from '../checks/records';
 import { languages, defaultLang } from '../i18n/locales';
@@ -69,24 +69,9 @@ export function aboutPages(schema: z.ZodType): Loader {
   };
 }
 
-/** Sheets' translations, content/translations/<lang>/<year>/<topic>.mdx, with ids "<lang>/<year>/<topic>"; kept as written when the schema refuses them (the check reports it). */
-export function sheetTranslations(): Loader {
-  const inner = glob({ pattern: `{${others.join(',')}}/[0-9][0-9][0-9][0-9]/*.mdx`, base: TRANSLATIONS, generateId: ({ entry }) => entry.replace(/\.mdx$/, '') });
-  return {
-    name: 'sheet-translations',
-    load: (context) =>
-      inner.load({
-        ...context,
-        parseData: async (props) => {
-          try {
-            return await context.parseData(props);
-          } catch {
-            return props.data;
-          }
-        },
-      }),
-  };
-}
+/** Sheets' translations, content/translations/<lang>/<year>/<topic>.mdx, with ids "<lang>/<year>/<topic>". */
+export const sheetTranslations = (): Loader =>
+  lenientGlob('sheet-translations', { pattern: `{${others.join(',')}}/[0-9][0-9][0-9][0-9]/*.mdx`, base: TRANSLATIONS, generateId: ({ entry }) => entry.replace(/\.mdx$/, '') });
 
 function toRecord(value: unknown): Record<string, unknown> {
   return value !== null && typeof value === 'object' ? Object.fromEntries(Object.entries(value)) : {};
