@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
@@ -10,6 +10,8 @@ import { readFigure } from './parse-figure';
  * the same page in the others, and every figure the same typed record printed
  * in the edition's own format.
  */
+/** Sheets with a translation into an edition; an untranslated one shows English, with a notice. */
+const translated = (lang: string) => sheets.filter((sheet) => existsSync(join(import.meta.dirname, `../content/translations/${lang}${sheet.slice(0, -1)}.mdx`)));
 const langOf = (path: string) => /^\/(ru|kk)\//.exec(path)?.[1] ?? 'en';
 const dist = join(import.meta.dirname, '../dist');
 
@@ -38,8 +40,8 @@ test('the language switcher leads to the same page in the other editions', async
   await expect(page.getByRole('navigation', { name: /Тіл/ }).locator('[aria-current]')).toHaveText('Қазақша');
 });
 
-for (const sheet of sheets) {
-  for (const lang of ['ru', 'kk'] as const) {
+for (const lang of ['ru', 'kk'] as const) {
+  for (const sheet of translated(lang)) {
     test(`/${lang}${sheet} prints every figure of the English sheet, the same value and hedge in ${lang} format`, async ({ page }) => {
       await page.goto(`/${lang}${sheet}`);
       const figures = frontmatterFigures(sheet);
@@ -66,7 +68,7 @@ test('search keeps to the reader’s edition', async ({ page }) => {
 });
 
 test('Kazakh PDFs carry every Kazakh letter of their sheet as text, in embedded fonts', async ({ page }) => {
-  for (const sheet of sheets) {
+  for (const sheet of translated('kk')) {
     await page.goto(`/kk${sheet}`);
     const title = (await page.getByRole('heading', { level: 1 }).innerText()).trim();
     const doc = await getDocument({ data: new Uint8Array(readFileSync(join(dist, `kk${sheet.slice(0, -1)}.pdf`))), useSystemFonts: false }).promise;
