@@ -5,7 +5,7 @@ import { builtPages, correctionsOf, sheets } from './site';
 
 /** What search engines and link previews read: the sitemap, robots.txt, canonical addresses, descriptions and Open Graph. */
 const dist = join(import.meta.dirname, '../dist');
-const pages = builtPages().filter((p) => p !== '/404');
+const pages = builtPages().filter((p) => !p.endsWith('/404'));
 
 test('the sitemap lists every page at its canonical address, and robots.txt points to it', async ({ request }) => {
   const index = readFileSync(join(dist, 'sitemap-index.xml'), 'utf8');

@@ -28,6 +28,15 @@ test('an unknown address shows the 404 page', async ({ page }) => {
   await expect(page.getByRole('link', { name: 'Topics' }).first()).toBeVisible();
 });
 
+for (const [lang, heading, home] of [['ru', 'Страница не найдена', 'Главная'], ['kk', 'Бет табылмады', 'Басты бет']] as const) {
+  test(`the ${lang} edition has its own 404 page, for hosts that serve the nearest one`, async ({ page }) => {
+    await page.goto(`/${lang}/404.html`);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+    await expect(page.getByRole('main').getByRole('link', { name: home })).toHaveAttribute('href', `/${lang}/`);
+  });
+}
+
 // Every page's h1, scripts, requests and CSP are checked by the sweep in sweep.spec.ts, with axe, on one load.
 
 test('a fact sheet shows its period, dates, key figures, notes and all its figures', async ({ page }) => {

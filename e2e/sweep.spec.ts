@@ -21,7 +21,7 @@ const widths = { phone: { width: 360, height: 780 }, desktop: { width: 1280, hei
  */
 const combos = [['phone', 'light'], ['desktop', 'dark'], ['phone', 'dark'], ['desktop', 'light']] as const;
 const pages = builtPages();
-const html = (p: string) => readFileSync(join(import.meta.dirname, '../dist', p === '/404' ? '404.html' : `${p}index.html`), 'utf8');
+const html = (p: string) => readFileSync(join(import.meta.dirname, '../dist', p.endsWith('/404') ? `${p}.html` : `${p}index.html`), 'utf8');
 const chartPages = new Set(pages.filter((p) => html(p).includes('<kz-chart')));
 const kindOf = (path: string) =>
   `${path.replace(/^\/(ru|kk)\//, '/').replace(/\d{4}/g, 'YYYY').replace(/\/(topics|YYYY)\/[a-z0-9-]+\//, '/$1/x/')}${chartPages.has(path) ? ' chart' : ''}`;

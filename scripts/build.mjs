@@ -1,6 +1,6 @@
 // Builds the site into a fresh folder and puts it in place as dist/ only when
 // every step succeeded, so a failed build never leaves a half-published site.
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { site } from '../site.config.mjs';
 import { writePdfs } from './pdf.mjs';
@@ -35,6 +35,16 @@ async function step(name, run) {
     process.exit(1);
   }
 }
+await step('edition 404 pages', async () => {
+  // Astro writes src/pages/ru/404.astro as ru/404/index.html; hosts that answer an
+  // unknown /ru/… address with the nearest 404 page look for ru/404.html.
+  for (const edition of readdirSync(next)) {
+    const page = `${next}/${edition}/404/index.html`;
+    if (!existsSync(page)) continue;
+    renameSync(page, `${next}/${edition}/404.html`);
+    rmSync(`${next}/${edition}/404`, { recursive: true });
+  }
+});
 await step('search index', async () => {
   const started = performance.now();
   const pages = await writeSearchIndex(next);

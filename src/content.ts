@@ -1,6 +1,6 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { ContentProblem, ContentProblems } from './lib/problem';
-import { formatFigure } from './lib/format';
+import { figureParts, formatFigure } from './lib/format';
 import { fillPlaceholders } from './lib/placeholders';
 import { recompute } from './lib/derived';
 import type { FigureRow } from './lib/figure-rows';
@@ -96,10 +96,11 @@ export async function resolveFigure(figure: Figure, lang: Lang = 'en') {
   const [metric, source] = await Promise.all([inLang(english, lang), inLang(englishSource, lang)]);
   const owner = owners.get(figure);
   const words = owner ? (await translationOf(owner, lang))?.data.figures[figure.id] : undefined;
-  const text = formatFigure({ value: figure.value, unit: metric.data.unit, qualifier: figure.qualifier }, lang);
+  const formattable = { value: figure.value, unit: metric.data.unit, qualifier: figure.qualifier };
+  const text = formatFigure(formattable, lang);
   const converted = figure.converted && formatFigure(figure.converted, lang);
   const localized: Figure = words ? { ...figure, period: { ...figure.period, label: words.period }, note: words.note } : figure;
-  return { figure: localized, metric, source, text, converted };
+  return { figure: localized, metric, source, text, parts: figureParts(formattable, lang), converted };
 }
 
 /**

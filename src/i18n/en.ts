@@ -23,7 +23,7 @@ export const ui = {
     outdated: (date: string) => `This translation may not include the changes made to the English edition on ${date}.`,
     original: 'Read the English edition',
   },
-  nav: { label: 'Main', home: 'Home', years: 'Years', topics: 'Topics', sources: 'Sources', about: 'About', search: 'Search' },
+  nav: { label: 'Main', home: 'Home', years: 'Years', topics: 'Topics', sources: 'Sources', data: 'Data', about: 'About', search: 'Search' },
   breadcrumbs: 'Breadcrumb',
   home: {
     headline: 'Headline figures',
@@ -122,6 +122,8 @@ export const ui = {
   print: { online: 'Online at', pdfSize: (kb: string) => `(PDF, ${kb})`, pageOf: 'Page {page} of {total}' },
   notes: {
     heading: 'Notes',
+    /** The letters of the back-links when a source is cited in several places: "^ a b". */
+    letters: 'abcdefghijklmnopqrstuvwxyz',
     backLabel: (letter: string) => (letter ? `Back to citation ${letter}` : 'Back to citation'),
     sourceDetails: 'About this source',
   },

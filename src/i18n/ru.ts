@@ -14,7 +14,7 @@ export const ui: Ui = {
     outdated: (date: string) => `Перевод может не учитывать изменений английской версии от ${date}${date.endsWith('.') ? '' : '.'}`,
     original: 'Читать английскую версию',
   },
-  nav: { label: 'Основное меню', home: 'Главная', years: 'Годы', topics: 'Темы', sources: 'Источники', about: 'О проекте', search: 'Поиск' },
+  nav: { label: 'Основное меню', home: 'Главная', years: 'Годы', topics: 'Темы', sources: 'Источники', data: 'Данные', about: 'О проекте', search: 'Поиск' },
   breadcrumbs: 'Навигационная цепочка',
   home: {
     headline: 'Главные показатели',
@@ -117,6 +117,7 @@ export const ui: Ui = {
   print: { online: 'Онлайн-версия:', pdfSize: (kb: string) => `(PDF, ${kb})`, pageOf: 'Страница {page} из {total}' },
   notes: {
     heading: 'Примечания',
+    letters: 'абвгдежзиклмнопрстуфхцчшщэюя',
     backLabel: (letter: string) => (letter ? `Вернуться к ссылке ${letter}` : 'Вернуться к ссылке'),
     sourceDetails: 'Об источнике',
   },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatFigure, formatMoney, formatNumber, formatBare } from './format';
+import { figureParts, formatFigure, formatMoney, formatNumber, formatBare } from './format';
 
 describe('formatNumber', () => {
   it('groups thousands below a million', () => {
@@ -115,5 +115,31 @@ describe('the Kazakh edition', () => {
     ['more than', 80, 'MCI', '80 АЕК-тен астам'],
   ] as const)('phrases “%s” %d (%s) as «%s»', (qualifier, value, unit, text) => {
     expect(plain(formatFigure({ value, unit, qualifier }, 'kk'))).toBe(text);
+  });
+});
+
+describe('figureParts', () => {
+  const cases = [
+    ['en', 'more than', 5000, 'count', { before: 'more than', value: '5,000', after: '' }],
+    ['ru', 'more than', 5000, 'count', { before: 'более', value: '5\u00a0000', after: '' }],
+    ['ru', 'almost', 1e9, 'KZT', { before: 'почти', value: '1\u00a0млрд\u00a0₸', after: '' }],
+    ['kk', 'more than', 5000, 'count', { before: '', value: '5\u00a0000-нан', after: 'астам' }],
+    ['kk', 'about', 8000, 'count', { before: 'шамамен', value: '8\u00a0000', after: '' }],
+    ['kk', 'up to', 20, 'days', { before: '', value: '20 тәулікке', after: 'дейін' }],
+  ] as const;
+  it.each(cases)('sets the %s hedge "%s" apart from %d %s, the number keeping its ending', (lang, qualifier, value, unit, expected) => {
+    expect(figureParts({ value, unit, qualifier }, lang)).toEqual(expected);
+  });
+
+  it('joins back into the figure as prose prints it, in every edition', () => {
+    for (const lang of ['en', 'ru', 'kk'] as const) {
+      const figure = { value: 300_000_000, unit: 'KZT', qualifier: 'more than' } as const;
+      const { before, value, after } = figureParts(figure, lang);
+      expect([before, value, after].filter(Boolean).join(' ')).toBe(formatFigure(figure, lang));
+    }
+  });
+
+  it('has no hedge to set apart when the source states the number plainly', () => {
+    expect(figureParts({ value: 835, unit: 'count' }, 'kk')).toEqual({ before: '', value: '835', after: '' });
   });
 });

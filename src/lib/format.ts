@@ -2,7 +2,7 @@ import { currency as currencyWords } from '../i18n/en';
 import { editions, type Lang } from '../i18n/locales';
 import type { Unit } from '../schemas/metric';
 import type { Qualifier } from '../schemas/figure';
-import { withEnding } from './kazakh';
+import { withEnding, type KazakhCase } from './kazakh';
 
 /**
  * Numbers as readers of each edition expect them, all through Intl: in
@@ -117,47 +117,75 @@ function valueText({ value, unit }: Formattable, lang: Lang, genitive: boolean):
 export const formatValue = (figure: Formattable, lang: Lang = 'en') => valueText(figure, lang, false);
 
 /**
- * Hedges as each language puts them. Russian: a word before the number,
- * which then stands in the genitive (except after «почти»). Kazakh: «шамамен»
- * before; the others after the number, which takes the ablative (астам) or
- * the dative (жуық, дейін) ending.
+ * Hedges as each language puts them, as data. Russian: a word before the
+ * number, which then stands in the genitive (except after «почти»). Kazakh:
+ * «шамамен» before; the others after the number, which takes the ablative
+ * (астам) or the dative (жуық, дейін) ending.
  */
-const HEDGES: Record<Lang, Record<Qualifier, (value: (genitive: boolean) => string) => string>> = {
+interface Hedge {
+  word: string;
+  /** The word follows the number (Kazakh postpositions). */
+  after?: true;
+  /** The form the number takes: genitive in Russian, an ending in Kazakh. */
+  form?: 'genitive' | KazakhCase;
+}
+const HEDGES: Record<Lang, Record<Qualifier, Hedge>> = {
   en: {
-    'more than': (v) => `more than ${v(false)}`,
-    over: (v) => `over ${v(false)}`,
-    about: (v) => `about ${v(false)}`,
-    almost: (v) => `almost ${v(false)}`,
-    'up to': (v) => `up to ${v(false)}`,
+    'more than': { word: 'more than' },
+    over: { word: 'over' },
+    about: { word: 'about' },
+    almost: { word: 'almost' },
+    'up to': { word: 'up to' },
   },
   ru: {
-    'more than': (v) => `более ${v(true)}`,
-    over: (v) => `свыше ${v(true)}`,
-    about: (v) => `около ${v(true)}`,
-    almost: (v) => `почти ${v(false)}`,
-    'up to': (v) => `до ${v(true)}`,
+    'more than': { word: 'более', form: 'genitive' },
+    over: { word: 'свыше', form: 'genitive' },
+    about: { word: 'около', form: 'genitive' },
+    almost: { word: 'почти' },
+    'up to': { word: 'до', form: 'genitive' },
   },
   kk: {
-    'more than': (v) => `${withEnding(v(false), 'ablative')} астам`,
-    over: (v) => `${withEnding(v(false), 'ablative')} астам`,
-    about: (v) => `шамамен ${v(false)}`,
-    almost: (v) => `${withEnding(v(false), 'dative')} жуық`,
-    'up to': (v) => `${withEnding(v(false), 'dative')} дейін`,
+    'more than': { word: 'астам', after: true, form: 'ablative' },
+    over: { word: 'астам', after: true, form: 'ablative' },
+    about: { word: 'шамамен' },
+    almost: { word: 'жуық', after: true, form: 'dative' },
+    'up to': { word: 'дейін', after: true, form: 'dative' },
   },
 };
 
-/** The value with its hedge: "more than 5,000", «около 80 %», «1 млрд ₸-ге жуық». */
-export function formatFigure(figure: Formattable, lang: Lang = 'en'): string {
-  if (!figure.qualifier) return formatValue(figure, lang);
-  return HEDGES[lang][figure.qualifier]((genitive) => valueText(figure, lang, genitive));
+/**
+ * A hedged value in its parts, for places that set the hedge apart from the
+ * number (the key-figure cards): «шамамен» + «8 000», «5 000-нан» + «астам».
+ * The number keeps any ending it takes.
+ */
+export interface FigureParts {
+  before: string;
+  value: string;
+  after: string;
 }
 
-/** A bare number for ranges written around one unit: "from 40 to 80 MCI". */
-export function formatBare(figure: Formattable, lang: Lang = 'en'): string {
-  if (figure.unit !== 'count' && figure.unit !== 'MCI' && figure.unit !== 'days') return formatFigure(figure, lang);
-  const number = (_genitive: boolean) => formatNumber(figure.value, lang);
-  return figure.qualifier ? HEDGES[lang][figure.qualifier](number) : formatNumber(figure.value, lang);
+function parts(figure: Formattable, lang: Lang, text: (genitive: boolean) => string): FigureParts {
+  if (!figure.qualifier) return { before: '', value: text(false), after: '' };
+  const { word, after, form } = HEDGES[lang][figure.qualifier];
+  const value = text(form === 'genitive');
+  const inForm = form === 'ablative' || form === 'dative' ? withEnding(value, form) : value;
+  return after ? { before: '', value: inForm, after: word } : { before: word, value: inForm, after: '' };
 }
+
+const joined = ({ before, value, after }: FigureParts) => [before, value, after].filter(Boolean).join(' ');
+
+/** The value with its hedge in parts: see FigureParts. */
+export const figureParts = (figure: Formattable, lang: Lang = 'en') => parts(figure, lang, (genitive) => valueText(figure, lang, genitive));
+
+/** The value with its hedge: "more than 5,000", «около 80 %», «1 млрд ₸-ге жуық». */
+export const formatFigure = (figure: Formattable, lang: Lang = 'en') => joined(figureParts(figure, lang));
+
+/** A bare number for ranges written around one unit: "from 40 to 80 MCI". */
+export function bareParts(figure: Formattable, lang: Lang = 'en'): FigureParts {
+  if (figure.unit !== 'count' && figure.unit !== 'MCI' && figure.unit !== 'days') return figureParts(figure, lang);
+  return parts(figure, lang, () => formatNumber(figure.value, lang));
+}
+export const formatBare = (figure: Formattable, lang: Lang = 'en') => joined(bareParts(figure, lang));
 
 /** A file's size as download links give it: "(3 KB)", at least 1 KB, in the locale's digits. */
 export function formatSize(bytes: number, lang: Lang = 'en'): string {

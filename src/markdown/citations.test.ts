@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderSheet } from './pipeline.test-helper';
+import { contentDir, renderSheet } from './pipeline.test-helper';
 
 const refs = (html: string) => [...html.matchAll(/data-footnote-ref[^>]*>(\d+)<\/a>/g)].map((m) => m[1]);
 
@@ -35,6 +35,14 @@ describe('citations', () => {
     expect(note).toContain('^ <a href="#detection-2025-fnref-cite-mia-2025-05" class="backref" aria-label="Back to citation a">a</a>');
     expect(note).toContain('<a href="#detection-2025-fnref-cite-mia-2025-05-2" class="backref" aria-label="Back to citation b">b</a>');
     expect(html).toContain('id="detection-2025-fnref-cite-mia-2025-05-2"');
+  });
+
+  it('letters the back-links in the alphabet of a translation, and numbers them past its last letter', async () => {
+    const path = `${contentDir}/translations/ru/2025/detection.mdx`;
+    const twice = await renderSheet('Раз [@mia-2025-05]. Два [@mia-2025-05].', { path });
+    expect(twice).toMatch(/class="backref" aria-label="Back to citation а">а<\/a> <a [^>]*class="backref" aria-label="Back to citation б">б<\/a>/);
+    const often = await renderSheet('1 [@mia-2025-05]. 2 [@mia-2025-05]. 3 [@mia-2025-05]. 4 [@mia-2025-05].', { path });
+    expect(often).toMatch(/>в<\/a> <a [^>]*>4<\/a>/);
   });
 
   it('links a note cited once back with a single ^', async () => {

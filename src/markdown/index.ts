@@ -33,7 +33,7 @@ export function sheetProcessor(root: URL, siteUrl: string) {
         },
       ],
     ],
-    rehypePlugins: [[rehypeNotes, { contentDir, words: (lang: 'en' | 'ru' | 'kk') => ({ heading: uiFor(lang).notes.heading, backLabel: uiFor(lang).notes.backLabel }) }]],
+    rehypePlugins: [[rehypeNotes, { contentDir, words: (lang: 'en' | 'ru' | 'kk') => ({ heading: uiFor(lang).notes.heading, backLabel: uiFor(lang).notes.backLabel, letters: uiFor(lang).notes.letters }) }]],
     remarkRehype: {
       footnoteLabel: uiFor('en').notes.heading,
       footnoteLabelProperties: { className: ['notes-heading'] },

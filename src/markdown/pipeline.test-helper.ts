@@ -41,7 +41,7 @@ export async function renderSheet(markdown: string, options: { path?: string; fi
       siteUrl: 'https://sheets.example',
     })
     .use(remarkRehype, { footnoteLabel: 'Notes', passThrough: ['mdxJsxTextElement', 'mdxJsxFlowElement'] })
-    .use(rehypeNotes, { contentDir, words: (lang: Lang) => ({ heading: lang === 'en' ? 'Notes' : `Notes (${lang})`, backLabel: (l: string) => (l ? `Back to citation ${l}` : 'Back to citation') }) })
+    .use(rehypeNotes, { contentDir, words: (lang: Lang) => ({ heading: lang === 'en' ? 'Notes' : `Notes (${lang})`, backLabel: (l: string) => (l ? `Back to citation ${l}` : 'Back to citation'), letters: lang === 'en' ? 'abc' : 'абв' }) })
     .use(jsxAsText)
     .use(rehypeStringify, { allowDangerousHtml: true })
     .process(file);

@@ -17,7 +17,7 @@ import { idPrefix, langOfFile, sheetFileOf } from './sheet-file';
 export interface NotesOptions {
   contentDir: string;
   /** The words of the file's edition: the notes' heading and the back-links' names. */
-  words: (lang: Lang) => { heading: string; backLabel: (label: string) => string };
+  words: (lang: Lang) => { heading: string; backLabel: (label: string) => string; letters: string };
 }
 
 const GFM_PREFIX = 'user-content-';
@@ -26,7 +26,7 @@ const GFM_LABEL_ID = 'footnote-label';
 export function rehypeNotes({ contentDir, words }: NotesOptions) {
   return (tree: Root, file: VFile) => {
     const prefix = idPrefix(sheetFileOf(file.path, contentDir)?.sheet);
-    const { heading, backLabel } = words(langOfFile(file.path, contentDir));
+    const { heading, backLabel, letters } = words(langOfFile(file.path, contentDir));
     const rename = (value: string) =>
       value === GFM_LABEL_ID ? `${prefix}notes` : value.startsWith(GFM_PREFIX) ? prefix + value.slice(GFM_PREFIX.length) : value;
     const notes = new Map<string, Element>();
@@ -40,7 +40,7 @@ export function rehypeNotes({ contentDir, words }: NotesOptions) {
       if (node.tagName === 'li' && typeof p['id'] === 'string' && p['id'].startsWith(`${prefix}fn-`)) notes.set(p['id'], node);
     });
 
-    for (const [, li] of notes) reshapeBackrefs(li, backLabel);
+    for (const [, li] of notes) reshapeBackrefs(li, backLabel, letters);
 
     visit(tree, 'element', (node) => {
       if (node.tagName !== 'sup') return;
@@ -62,7 +62,7 @@ export function rehypeNotes({ contentDir, words }: NotesOptions) {
 }
 
 /** Moves a note's back-links to its start: "^" for one, "^ a b" for several. */
-function reshapeBackrefs(li: Element, backLabel: (label: string) => string) {
+function reshapeBackrefs(li: Element, backLabel: (label: string) => string, letters: string) {
   const backrefs: Element[] = [];
   visit(li, 'element', (node, index, parent) => {
     if (node.properties['dataFootnoteBackref'] === undefined || !parent || index === undefined) return;
@@ -76,7 +76,8 @@ function reshapeBackrefs(li: Element, backLabel: (label: string) => string) {
   if (backrefs.length === 0) return;
   const number = String(li.properties['id'] ?? '');
   const links: ElementContent[] = backrefs.map((a, i) => {
-    const letter = backrefs.length === 1 ? '^' : String.fromCharCode(97 + i);
+    // In the edition's alphabet; past its last letter, numbers.
+    const letter = backrefs.length === 1 ? '^' : ([...letters][i] ?? String(i + 1));
     return {
       type: 'element',
       tagName: 'a',
