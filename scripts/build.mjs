@@ -52,7 +52,7 @@ await step('search index', async () => {
 });
 await step('PDF', async () => {
   const pdfs = await writePdfs(next, { site });
-  console.log(`\nPDF step: wrote ${pdfs.count} PDFs in ${pdfs.seconds.toFixed(1)} s.`);
+  console.log(`\nPDF step: wrote ${pdfs.count} PDFs in ${pdfs.seconds.toFixed(1)} s (${pdfs.printed} sheets printed, ${pdfs.reused} reused unchanged).`);
 });
 if (existsSync(out)) renameSync(out, old);
 renameSync(next, out);

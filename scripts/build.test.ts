@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { copyProject, edit, exec, expectedPdfCount, removeCopies, type Edit } from './project-copy';
@@ -52,7 +52,7 @@ describe('the build refuses bad content', { timeout: 180_000 }, () => {
   });
 });
 
-describe('a good build', { timeout: 240_000 }, () => {
+describe('a good build', { timeout: 420_000 }, () => {
   it('publishes, prints no alarming warnings, writes a PDF for each published sheet and year, and the same bytes twice', async () => {
     const dir = copyProject('sheets-twice');
     mkdirSync(join(dir, 'dist'));
@@ -65,14 +65,26 @@ describe('a good build', { timeout: 240_000 }, () => {
     expect(code, output).toBe(0);
     expect(readFileSync(join(dir, 'dist/index.html'), 'utf8')).not.toBe('the site as published before');
     expect(output).not.toMatch(/MODULE_LEVEL_DIRECTIVE|\[WARN\]|\[ERROR\]/);
-    expect(output).toMatch(new RegExp(`PDF step: wrote ${expectedPdfCount(dir)} PDFs in \\d+\\.\\d s\\.`));
+    expect(output).toMatch(new RegExp(`PDF step: wrote ${expectedPdfCount(dir)} PDFs in \\d+\\.\\d s \\(`));
     expect(output).toMatch(/Search index: [1-9]\d* of \d+ pages/);
     const first = snapshot();
     expect(first.has('pagefind/pagefind-entry.json')).toBe(true);
-    await exec(dir, ['scripts/build.mjs']);
+    // Printed afresh, not copied from the cache: the same bytes all the same.
+    rmSync(join(dir, '.astro/pdf-cache'), { recursive: true });
+    const fresh = await exec(dir, ['scripts/build.mjs']);
+    expect(fresh.output).toMatch(/\((\d+) sheets printed, 0 reused unchanged\)/);
     const second = snapshot();
     expect([...first.keys()]).toEqual([...second.keys()]);
     expect([...first].filter(([file, bytes]) => second.get(file) !== bytes).map(([file]) => file)).toEqual([]);
-    expect([...first.keys()].filter((f) => f.endsWith('.pdf'))).toHaveLength(expectedPdfCount(dir));
+    const pdfs = [...first.keys()].filter((f) => f.endsWith('.pdf'));
+    expect(pdfs).toHaveLength(expectedPdfCount(dir));
+
+    // An editor changes one sentence of one sheet: that sheet alone is printed again, and its year's booklet assembled again.
+    edit(sheet, (t) => t.replace('In May 2025 the Ministry', 'In May 2025, the Ministry'))(dir);
+    const again = await exec(dir, ['scripts/build.mjs']);
+    const printedAll = Number(/\((\d+) sheets printed/.exec(fresh.output)?.[1]);
+    expect(again.output).toContain(`(1 sheets printed, ${printedAll - 1} reused unchanged)`);
+    const third = snapshot();
+    expect(pdfs.filter((f) => third.get(f) !== second.get(f))).toEqual(['2025/detection.pdf', '2025/fact-sheets-2025.pdf']);
   });
 });

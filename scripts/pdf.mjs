@@ -1,9 +1,15 @@
 // Writes a PDF of every fact sheet (dist/2025/detection.pdf) and a booklet of
-// each year's sheets (dist/2025/fact-sheets-2025.pdf), printed by Chromium
-// from the built pages with the site's own print stylesheet. One browser and
-// one page serve every sheet. Dates in the files are fixed (the sheet's last
-// update), so two builds of one commit write the same bytes.
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+// each year's sheets (dist/2025/fact-sheets-2025.pdf), in every edition,
+// printed by Chromium from the built pages with the site's own print
+// stylesheet. What to print, and the words around it, come from the manifest
+// the build writes (src/pdf-manifest.ts). Dates in the files are fixed (the
+// sheet's last update), so two builds of one commit write the same bytes; and
+// a PDF whose inputs (its page, the files the page loads, its manifest record
+// and this code) have not changed is copied from the cache instead of printed
+// again, so a rebuild after editing one sheet prints one sheet.
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { extname, join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { PDFArray, PDFDict, PDFDocument, PDFString } from 'pdf-lib';
@@ -13,29 +19,39 @@ const ORIGIN = 'http://sheets.local';
 const TYPES = { '.html': 'text/html', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml', '.json': 'application/json', '.pdf': 'application/pdf' };
 // A4 less the print stylesheet's side margins (14 mm each), at 96 px per inch.
 const PRINT_WIDTH = Math.round(((210 - 28) / 25.4) * 96);
+export const MANIFEST = 'pdf-manifest.json';
 
-/** The sheets the build wrote, with what their PDFs need from their pages. */
-function sheetsIn(dir) {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .map((f) => f.replaceAll('\\', '/'))
-    .filter((f) => /^(?:(?:ru|kk)\/)?\d{4}\/[a-z0-9-]+\/index\.html$/.test(f))
-    .sort()
-    .map((file) => {
-      const html = readFileSync(join(dir, file), 'utf8');
-      const meta = (name) => unescape(new RegExp(`<meta name="sheet:${name}" content="([^"]*)"`).exec(html)?.[1] ?? '');
-      const path = `/${file.replace(/index\.html$/, '')}`;
-      // Each edition has its own PDFs and booklets: /2025/…, /ru/2025/…, /kk/2025/….
-      const [, edition = '', year = ''] = /^\/(?:(ru|kk)\/)?(\d{4})\//.exec(path) ?? [];
-      const lang = /<html lang="([a-z]{2})"/.exec(html)?.[1] ?? 'en';
-      return {
-        file, path, pdf: `${path.slice(0, -1)}.pdf`, year, prefix: edition ? `/${edition}` : '', lang,
-        title: meta('title'), summary: meta('summary'), updated: meta('updated'), order: Number(meta('order')),
-        running: meta('running'), onlineAt: meta('online') || 'Online at', pageOf: meta('page-of') || 'Page {page} of {total}', booklet: meta('booklet'),
-      };
-    });
+/** The manifest the build wrote; see src/pdf-manifest.ts. */
+function readManifest(dir) {
+  const file = join(dir, MANIFEST);
+  if (!existsSync(file)) throw new Error(`The PDF step needs ${MANIFEST} in the built site (written by src/pages/pdf-manifest.json.ts); it is missing.`);
+  return JSON.parse(readFileSync(file, 'utf8'));
 }
 
-const unescape = (s) => s.replaceAll('&amp;', '&').replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&lt;', '<').replaceAll('&gt;', '>');
+const sha = (...parts) => {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(typeof part === 'string' ? part : part).update('\0');
+  return hash.digest('hex');
+};
+
+/**
+ * What shapes a sheet's PDF: its page, the files the page loads (Vite names
+ * its own files by their content, so their names suffice; others are read),
+ * its manifest record and the code that prints. The same key means the same bytes.
+ */
+function sheetKey(dir, sheet, code) {
+  const html = readFileSync(join(dir, sheet.page, 'index.html'));
+  const assets = [...html.toString('utf8').matchAll(/(?:href|src)="(\/[^"#?]*)"/g)]
+    .map((m) => m[1])
+    .filter((path) => !path.endsWith('/') && extname(path) !== '.pdf')
+    .sort()
+    .map((path) => {
+      if (path.startsWith('/_astro/')) return path;
+      const file = join(dir, path);
+      return existsSync(file) && statSync(file).isFile() ? `${path}:${sha(readFileSync(file))}` : path;
+    });
+  return sha(code, JSON.stringify(sheet), html, assets.join('\n'));
+}
 
 /**
  * Chromium names the structure elements of a tagged PDF after its DOM node
@@ -74,7 +90,7 @@ const esc = (s) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll
 
 /** Chromium's footer template: its own small page, styled inline (it sees no stylesheet). */
 function footer(sheet) {
-  // The words come from the page (sheet:running, sheet:page-of), so each edition's PDF speaks its language.
+  // The words come from the manifest (running, pageOf), so each edition's PDF speaks its language.
   const pageOf = esc(sheet.pageOf).replace('{page}', '<span class="pageNumber"></span>').replace('{total}', '<span class="totalPages"></span>');
   return `<div style="font: 8.5px system-ui, sans-serif; color: #444; width: 100%; margin: 0 14mm; display: flex; justify-content: space-between; gap: 4mm;">
     <span>${esc(sheet.running)}</span>
@@ -82,76 +98,110 @@ function footer(sheet) {
   </div>`;
 }
 
-export async function writePdfs(dir, { site }) {
+/**
+ * Prints every sheet whose key is not in the cache, on as many pages of one
+ * browser as there are cores, then assembles the booklets (also cached), and
+ * fills in each page's "(PDF, 101 KB)". Returns what it did.
+ */
+export async function writePdfs(dir, { site, cacheDir = '.astro/pdf-cache' }) {
   const started = performance.now();
-  const sheets = sheetsIn(dir);
-  if (sheets.length === 0) return { count: 0, seconds: 0 };
+  const { sheets, booklets } = readManifest(dir);
+  if (sheets.length === 0) return { count: 0, printed: 0, reused: 0, seconds: 0 };
+  mkdirSync(cacheDir, { recursive: true });
   const executablePath = ensureChromium() ?? undefined;
-  const browser = await chromium.launch({ args: chromiumArgs, executablePath });
-  // The page's CSP forbids inline styles; the PDF step's one rule below is the printer's, not the page's.
-  const page = await browser.newPage({ viewport: { width: PRINT_WIDTH, height: 1100 }, bypassCSP: true });
-  // Pages come straight from the output folder: no server, nothing leaves the machine.
-  await page.route(`${ORIGIN}/**`, async (route) => {
-    const url = new URL(route.request().url());
-    let file = join(dir, decodeURIComponent(url.pathname));
-    if (url.pathname.endsWith('/')) file = join(file, 'index.html');
-    try {
-      await route.fulfill({ status: 200, contentType: TYPES[extname(file)] ?? 'application/octet-stream', body: readFileSync(file) });
-    } catch {
-      await route.fulfill({ status: 404, body: '' });
-    }
-  });
-  await page.emulateMedia({ media: 'print', reducedMotion: 'reduce' });
-  const written = new Map();
-  try {
-    for (const sheet of sheets) {
-      await page.goto(ORIGIN + sheet.path, { waitUntil: 'load' });
-      for (const chart of await page.locator('kz-chart').all()) {
-        await chart.scrollIntoViewIfNeeded();
-        await page.waitForFunction((el) => el.hasAttribute('data-drawn'), await chart.elementHandle(), { timeout: 10_000 });
+  const code = sha(readFileSync(new URL(import.meta.url)), executablePath ?? 'playwright', JSON.parse(readFileSync(new URL('../node_modules/@playwright/test/package.json', import.meta.url), 'utf8')).version);
+  const cached = (key) => join(cacheDir, `${key}.pdf`);
+  const keys = new Map(sheets.map((sheet) => [sheet.pdf, sheetKey(dir, sheet, code)]));
+  const todo = sheets.filter((sheet) => !existsSync(cached(keys.get(sheet.pdf))));
+  if (todo.length > 0) await print(dir, todo, { site, executablePath, save: (sheet, bytes) => writeFileSync(cached(keys.get(sheet.pdf)), bytes) });
+  for (const sheet of sheets) copyFileSync(cached(keys.get(sheet.pdf)), join(dir, sheet.pdf));
+
+  // One booklet per year and edition: its sheets in the order of the year's page.
+  const bookletKeys = new Map(booklets.map((b) => [b.pdf, sha(code, JSON.stringify(b), ...b.sheets.map((pdf) => keys.get(pdf) ?? ''))]));
+  for (const booklet of booklets) {
+    const key = bookletKeys.get(booklet.pdf);
+    if (!existsSync(cached(key))) {
+      const ofYear = booklet.sheets.map((pdf) => sheets.find((s) => s.pdf === pdf));
+      const doc = await PDFDocument.create({ updateMetadata: false });
+      for (const pdf of booklet.sheets) {
+        const part = await PDFDocument.load(readFileSync(join(dir, pdf)));
+        for (const p of await doc.copyPages(part, part.getPageIndices())) doc.addPage(p);
       }
-      const online = new URL(sheet.path, site).href;
-      // The PDF's footer (below) says more than the stylesheet's, which browsers print.
-      await page.addStyleTag({ content: '@page { @top-left { content: none } @bottom-left { content: none } @bottom-right { content: none } }' });
-      const raw = await page.pdf({
-        format: 'A4',
-        printBackground: true,
-        outline: true,
-        tagged: true,
-        // Every page of a PDF names the publication, the sheet, its address and date.
-        displayHeaderFooter: true,
-        headerTemplate: '<span></span>',
-        footerTemplate: footer(sheet),
-      });
-      const doc = await PDFDocument.load(raw, { updateMetadata: false });
-      renumberNodeIds(doc);
-      stamp(doc, { title: sheet.title, subject: `${sheet.summary} ${sheet.onlineAt} ${online}`, date: new Date(`${sheet.updated}T00:00:00Z`), site, lang: sheet.lang });
-      const bytes = await doc.save({ useObjectStreams: false });
-      writeFileSync(join(dir, sheet.pdf), bytes);
-      written.set(sheet.pdf, bytes);
+      const latest = ofYear.map((s) => s?.updated ?? '').sort().at(-1);
+      stamp(doc, { title: booklet.title, subject: `${ofYear.map((s) => s?.title).join('; ')}.`, date: new Date(`${latest}T00:00:00Z`), site, lang: booklet.lang });
+      writeFileSync(cached(key), await doc.save({ useObjectStreams: false }));
     }
+    copyFileSync(cached(key), join(dir, booklet.pdf));
+  }
+  // The cache keeps what this build used, and nothing else, so it never grows past one site's PDFs.
+  const used = new Set([...keys.values(), ...bookletKeys.values()].map((k) => `${k}.pdf`));
+  for (const file of readdirSync(cacheDir)) if (!used.has(file)) rmSync(join(cacheDir, file));
+
+  fillSizes(dir);
+  rmSync(join(dir, MANIFEST));
+  return { count: sheets.length + booklets.length, printed: todo.length, reused: sheets.length - todo.length, seconds: (performance.now() - started) / 1000 };
+}
+
+/** Prints sheets on parallel pages of one browser, each page taking the next sheet in turn. */
+async function print(dir, sheets, { site, executablePath, save }) {
+  const browser = await chromium.launch({ args: chromiumArgs, executablePath });
+  try {
+    const queue = [...sheets];
+    const worker = async () => {
+      // The page's CSP forbids inline styles; the PDF step's one rule below is the printer's, not the page's.
+      const page = await browser.newPage({ viewport: { width: PRINT_WIDTH, height: 1100 }, bypassCSP: true });
+      // Pages come straight from the output folder: no server, nothing leaves the machine.
+      await page.route(`${ORIGIN}/**`, async (route) => {
+        const url = new URL(route.request().url());
+        let file = join(dir, decodeURIComponent(url.pathname));
+        if (url.pathname.endsWith('/')) file = join(file, 'index.html');
+        try {
+          await route.fulfill({ status: 200, contentType: TYPES[extname(file)] ?? 'application/octet-stream', body: readFileSync(file) });
+        } catch {
+          await route.fulfill({ status: 404, body: '' });
+        }
+      });
+      await page.emulateMedia({ media: 'print', reducedMotion: 'reduce' });
+      for (let sheet = queue.shift(); sheet; sheet = queue.shift()) save(sheet, await printOne(page, sheet, site));
+      await page.close();
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(availableParallelism(), sheets.length)) }, worker));
   } finally {
     await browser.close();
   }
-  // One booklet per year and edition: its sheets in the order of the year's page.
-  const years = [...new Set(sheets.map((s) => `${s.prefix}/${s.year}`))];
-  for (const edition of years) {
-    const ofYear = sheets.filter((s) => `${s.prefix}/${s.year}` === edition).sort((a, b) => a.order - b.order);
-    const { year, lang, booklet: bookletTitle } = ofYear[0];
-    const booklet = await PDFDocument.create({ updateMetadata: false });
-    for (const sheet of ofYear) {
-      const doc = await PDFDocument.load(written.get(sheet.pdf));
-      for (const p of await booklet.copyPages(doc, doc.getPageIndices())) booklet.addPage(p);
-    }
-    const latest = ofYear.map((s) => s.updated).sort().at(-1);
-    stamp(booklet, { title: bookletTitle || `Fact sheets for ${year}`, subject: `${ofYear.map((s) => s.title).join('; ')}.`, date: new Date(`${latest}T00:00:00Z`), site, lang });
-    writeFileSync(join(dir, `${edition}/fact-sheets-${year}.pdf`.replace(/^\//, '')), await booklet.save({ useObjectStreams: false }));
+}
+
+async function printOne(page, sheet, site) {
+  await page.goto(ORIGIN + sheet.page, { waitUntil: 'load' });
+  for (const chart of await page.locator('kz-chart').all()) {
+    await chart.scrollIntoViewIfNeeded();
+    await page.waitForFunction((el) => el.hasAttribute('data-drawn'), await chart.elementHandle(), { timeout: 10_000 });
   }
-  // Each page that links a PDF says how large it is.
+  // The PDF's footer (below) says more than the stylesheet's, which browsers print.
+  await page.addStyleTag({ content: '@page { @top-left { content: none } @bottom-left { content: none } @bottom-right { content: none } }' });
+  const raw = await page.pdf({
+    format: 'A4',
+    printBackground: true,
+    outline: true,
+    tagged: true,
+    // Every page of a PDF names the publication, the sheet, its address and date.
+    displayHeaderFooter: true,
+    headerTemplate: '<span></span>',
+    footerTemplate: footer(sheet),
+  });
+  const doc = await PDFDocument.load(raw, { updateMetadata: false });
+  renumberNodeIds(doc);
+  stamp(doc, { title: sheet.title, subject: sheet.subject, date: new Date(`${sheet.updated}T00:00:00Z`), site, lang: sheet.lang });
+  return doc.save({ useObjectStreams: false });
+}
+
+/** Each page that links a PDF says how large it is. */
+function fillSizes(dir) {
   const kb = (bytes, lang) => `${new Intl.NumberFormat(lang === 'en' ? 'en-GB' : `${lang}-KZ`, { maximumFractionDigits: 0 }).format(Math.max(1, Math.round(bytes / 1024)))} ${lang === 'en' ? 'KB' : 'КБ'}`;
   for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'))) {
     const path = join(dir, file);
     const html = readFileSync(path, 'utf8');
+    if (!html.includes('data-pdf-size')) continue;
     const lang = /<html lang="([a-z]{2})"/.exec(html)?.[1] ?? 'en';
     const next = html.replace(/<span data-pdf-size="([^"]+)"><\/span>/g, (whole, pdf) => {
       try {
@@ -162,5 +212,4 @@ export async function writePdfs(dir, { site }) {
     });
     if (next !== html) writeFileSync(path, next);
   }
-  return { count: sheets.length + years.length, seconds: (performance.now() - started) / 1000 };
 }

@@ -1,0 +1,69 @@
+import { getEntry } from 'astro:content';
+import { bookletUrl, getSheets, lastUpdated, pdfUrl, sheetUrl, sheetWords, summaryOf } from './content';
+import { languages } from './i18n/locales';
+import { uiFor } from './i18n/ui';
+import { formatIsoDate } from './lib/dates';
+
+/**
+ * What the PDF step prints, as data the build writes for it (dist/pdf-manifest.json):
+ * each sheet's PDF in each edition with the words around its pages, and each
+ * year's booklet with its sheets in order. The PDF step reads this instead of
+ * scraping the pages, and hashes each record into its cache key.
+ */
+export interface PdfSheet {
+  /** The page printed, e.g. /ru/2025/detection/. */
+  page: string;
+  pdf: string;
+  lang: string;
+  title: string;
+  /** The PDF's subject: the summary and the online address. */
+  subject: string;
+  /** The sheet's last update, the PDF's fixed creation date. */
+  updated: string;
+  /** The footer of every page: publication · title · address · last update. */
+  running: string;
+  /** "Page {page} of {total}" in the edition's words. */
+  pageOf: string;
+}
+export interface PdfBooklet {
+  pdf: string;
+  lang: string;
+  title: string;
+  /** The sheets' PDFs, in the order of the year's page. */
+  sheets: string[];
+}
+export interface PdfManifest {
+  sheets: PdfSheet[];
+  booklets: PdfBooklet[];
+}
+
+export async function pdfManifest(site: URL): Promise<PdfManifest> {
+  const all = await getSheets();
+  const order = new Map(await Promise.all(all.map(async (s) => [s.id, (await getEntry(s.data.topic))?.data.order ?? 0] as const)));
+  const sorted = [...all].sort((a, b) => b.data.year - a.data.year || (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0) || a.id.localeCompare(b.id));
+  const sheets: PdfSheet[] = [];
+  const booklets: PdfBooklet[] = [];
+  for (const lang of languages) {
+    const ui = uiFor(lang);
+    for (const sheet of sorted) {
+      const words = await sheetWords(sheet, lang);
+      const online = new URL(sheetUrl(sheet, lang), site).href;
+      const updated = lastUpdated(sheet);
+      sheets.push({
+        page: sheetUrl(sheet, lang),
+        pdf: pdfUrl(sheet, lang),
+        lang,
+        title: words.title,
+        subject: `${await summaryOf(sheet, lang)} ${ui.print.online} ${online}`,
+        updated,
+        running: [ui.siteName, words.title, online, `${ui.sheet.updated} ${formatIsoDate(updated, lang)}`].join(' · '),
+        pageOf: ui.print.pageOf,
+      });
+    }
+    for (const year of [...new Set(sorted.map((s) => s.data.year))]) {
+      const ofYear = sorted.filter((s) => s.data.year === year);
+      booklets.push({ pdf: bookletUrl(year, lang), lang, title: ui.year.title(year), sheets: ofYear.map((s) => pdfUrl(s, lang)) });
+    }
+  }
+  return { sheets, booklets };
+}
