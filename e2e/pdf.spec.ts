@@ -71,7 +71,7 @@ test('each year’s booklet holds every sheet of that year, in order', async ({ 
     expect(booklet.getPageCount()).toBe(pages);
     const text = await textOf(read(`/${year}/fact-sheets-${year}.pdf`));
     await page.goto(`/${year}/`);
-    const titles = await page.locator('.sheet-card h3').allTextContents();
+    const titles = await page.locator('.sheet-card h2').allTextContents();
     expect(titles).toHaveLength(ofYear.length);
     const positions = titles.map((t) => text.indexOf(t.trim()));
     expect(positions.every((p) => p >= 0)).toBe(true);

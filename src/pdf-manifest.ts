@@ -1,4 +1,3 @@
-import { getEntry } from 'astro:content';
 import { bookletUrl, getSheets, lastUpdated, pdfUrl, sheetUrl, sheetWords, summaryOf } from './content';
 import { languages } from './i18n/locales';
 import { uiFor } from './i18n/ui';
@@ -38,9 +37,8 @@ export interface PdfManifest {
 }
 
 export async function pdfManifest(site: URL): Promise<PdfManifest> {
-  const all = await getSheets();
-  const order = new Map(await Promise.all(all.map(async (s) => [s.id, (await getEntry(s.data.topic))?.data.order ?? 0] as const)));
-  const sorted = [...all].sort((a, b) => b.data.year - a.data.year || (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0) || a.id.localeCompare(b.id));
+  // In the order of the year pages, which booklets follow.
+  const sorted = await getSheets();
   const sheets: PdfSheet[] = [];
   const booklets: PdfBooklet[] = [];
   for (const lang of languages) {

@@ -44,6 +44,7 @@ export const ui = {
     sourceColumn: 'Source',
     source: 'Source',
     otherYears: 'This topic in other years',
+    allYears: 'Every year of this topic',
     otherTopics: (year: number) => `Other sheets of ${year}`,
     more: 'More fact sheets',
     downloadPdf: 'Download PDF',
@@ -138,11 +139,19 @@ export const ui = {
     intro: 'Each topic has one fact sheet for every year the material covers.',
     sheets: 'Sheets',
     metrics: 'Metrics over time',
+    /** Before the years whose sheets are not shown as cards on a topic page. */
+    earlier: 'Earlier years',
+    /** A topic's sheets in the list of topics: how many, over which years. */
+    span: (n: number, first: number, last: number) => `${n} ${n === 1 ? 'sheet' : 'sheets'}, ${first === last ? first : `${first}–${last}`}`,
+    /** Links a topic page's recent values of a metric to its page with every value. */
+    allValues: (n: number) => `All ${n} values`,
   },
   sources: {
     title: 'Sources',
     intro: 'Every document cited in the fact sheets, and the sheets that cite it.',
     citedBy: 'Cited in',
+    /** After the ten newest sheets that cite a source. */
+    more: (n: number) => `and ${n} earlier ${n === 1 ? 'sheet' : 'sheets'}`,
     key: 'Citation key',
     noAddress: 'No public address is recorded for this document.',
   },
@@ -159,7 +168,7 @@ export const ui = {
     none: 'No results for “{query}”. Try another word, or browse the sheets below.',
     unavailable: 'Search is not available here: its index is made by npm run build.',
     noScript: 'Searching needs JavaScript. Every fact sheet is listed below.',
-    all: 'All fact sheets',
+    all: 'Browse the fact sheets',
   },
   notFound: { title: 'Page not found', text: 'There is no page at this address. Try the fact sheets by year or by topic.' },
   feed: {

@@ -35,6 +35,7 @@ export const ui: Ui = {
     sourceColumn: 'Источник',
     source: 'Источник',
     otherYears: 'Эта тема в другие годы',
+    allYears: 'Эта тема за все годы',
     otherTopics: (year: number) => `Другие справки за ${year} год`,
     more: 'Другие справки',
     downloadPdf: 'Скачать PDF',
@@ -138,11 +139,21 @@ export const ui: Ui = {
     intro: 'По каждой теме есть отдельная справка за каждый год, который охватывают материалы.',
     sheets: 'Справки',
     metrics: 'Динамика показателей',
+    earlier: 'Предыдущие годы',
+    span: (n: number, first: number, last: number) => {
+      const form = new Intl.PluralRules('ru-RU').select(n);
+      return `${n} ${form === 'one' ? 'справка' : form === 'few' ? 'справки' : 'справок'}, ${first === last ? `${first} год` : `${first}–${last} годы`}`;
+    },
+    allValues: (n: number) => `Все значения (${n})`,
   },
   sources: {
     title: 'Источники',
     intro: 'Все документы, на которые ссылаются справки, и справки, которые на них ссылаются.',
     citedBy: 'Цитируется в справках',
+    more: (n: number) => {
+      const form = new Intl.PluralRules('ru-RU').select(n);
+      return `и ещё ${n} ${form === 'one' ? 'более ранняя справка' : form === 'few' ? 'более ранние справки' : 'более ранних справок'}`;
+    },
     key: 'Ключ цитирования',
     noAddress: 'Публичный адрес этого документа не указан.',
   },
@@ -158,7 +169,7 @@ export const ui: Ui = {
     none: 'По запросу «{query}» ничего не найдено. Попробуйте другое слово или просмотрите справки ниже.',
     unavailable: 'Поиск здесь недоступен: его индекс создаётся командой npm run build.',
     noScript: 'Для поиска нужен JavaScript. Все справки перечислены ниже.',
-    all: 'Все справки',
+    all: 'Просмотреть справки',
   },
   notFound: { title: 'Страница не найдена', text: 'По этому адресу страницы нет. Попробуйте справки по годам или по темам.' },
   feed: {

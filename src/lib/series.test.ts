@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seriesByMetric } from './series';
+import { SERIES_WINDOW, newest, seriesByMetric } from './series';
 
 const fig = (id: string, metric: string, end: string) => ({ id, metric: { id: metric }, period: { end } });
 
@@ -23,5 +23,17 @@ describe('seriesByMetric', () => {
   it('orders a month before the days that end later in it', () => {
     const series = seriesByMetric([{ sheetId: 'a', figures: [fig('late', 'm', '2024-10-31'), fig('month', 'm', '2024-09')] }]);
     expect(series.get('m')?.map((p) => p.figure.id)).toEqual(['month', 'late']);
+  });
+});
+
+describe('newest', () => {
+  it('keeps the newest values of a long series, in time order', () => {
+    const years = Array.from({ length: 25 }, (_, i) => 2001 + i);
+    expect(newest(years)).toEqual(years.slice(-SERIES_WINDOW));
+    expect(newest(years, 3)).toEqual([2023, 2024, 2025]);
+  });
+
+  it('keeps a short series whole', () => {
+    expect(newest([2024, 2025])).toEqual([2024, 2025]);
   });
 });

@@ -18,6 +18,16 @@ export interface Point<F> {
   key: string;
 }
 
+/**
+ * How many of a metric's values a topic page shows, newest last: a topic with
+ * a hundred years keeps its page small, and the metric's own page
+ * (/topics/<topic>/<metric>/) shows every value.
+ */
+export const SERIES_WINDOW = 10;
+
+/** The newest values of a series in time order, at most `window` of them. */
+export const newest = <T>(points: readonly T[], window = SERIES_WINDOW): T[] => points.slice(Math.max(0, points.length - window));
+
 export function seriesByMetric<F extends { id: string; metric: { id: string }; period: { end: string } }>(sheets: SeriesInput<F>[]): Map<string, Point<F>[]> {
   const out = new Map<string, Point<F>[]>();
   for (const sheet of sheets) {
