@@ -3,7 +3,8 @@
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { site } from '../site.config.mjs';
-import { writePdfs } from './pdf.mjs';
+import { MANIFEST, writePdfs } from './pdf.mjs';
+import { writeSocialImages } from './social-images.mjs';
 import { writeSearchIndex } from './search-index.mjs';
 
 const out = 'dist';
@@ -50,10 +51,16 @@ await step('search index', async () => {
   const pages = await writeSearchIndex(next);
   console.log(`\nSearch index: ${pages.indexed} of ${pages.read} pages (sheets, sources, glossary) in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 });
+await step('social image', async () => {
+  const images = await writeSocialImages(next);
+  console.log(`\nSocial images: wrote ${images.count} in ${images.seconds.toFixed(1)} s (${images.rendered} rendered, ${images.reused} reused unchanged).`);
+});
 await step('PDF', async () => {
   const pdfs = await writePdfs(next, { site });
   console.log(`\nPDF step: wrote ${pdfs.count} PDFs in ${pdfs.seconds.toFixed(1)} s (${pdfs.printed} sheets printed, ${pdfs.reused} reused unchanged).`);
 });
+// The manifest was for the steps above, not for readers.
+rmSync(`${next}/${MANIFEST}`);
 if (existsSync(out)) renameSync(out, old);
 renameSync(next, out);
 rmSync('.build', { recursive: true, force: true });

@@ -67,6 +67,7 @@ describe('a good build', { timeout: 420_000 }, () => {
     expect(output).not.toMatch(/MODULE_LEVEL_DIRECTIVE|\[WARN\]|\[ERROR\]/);
     expect(output).toMatch(new RegExp(`PDF step: wrote ${expectedPdfCount(dir)} PDFs in \\d+\\.\\d s \\(`));
     expect(output).toMatch(/Search index: [1-9]\d* of \d+ pages/);
+    expect(output).toMatch(/Social images: wrote [1-9]\d* in \d+\.\d s \([1-9]\d* rendered, 0 reused unchanged\)/);
     const first = snapshot();
     expect(first.has('pagefind/pagefind-entry.json')).toBe(true);
     // Printed afresh, not copied from the cache: the same bytes all the same.
@@ -84,6 +85,8 @@ describe('a good build', { timeout: 420_000 }, () => {
     const again = await exec(dir, ['scripts/build.mjs']);
     const printedAll = Number(/\((\d+) sheets printed/.exec(fresh.output)?.[1]);
     expect(again.output).toContain(`(1 sheets printed, ${printedAll - 1} reused unchanged)`);
+    // Its social image shows its title and headline figure, which the edit left alone.
+    expect(again.output).toMatch(/Social images: wrote \d+ in \d+\.\d s \(0 rendered, \d+ reused unchanged\)/);
     const third = snapshot();
     expect(pdfs.filter((f) => third.get(f) !== second.get(f))).toEqual(['2025/detection.pdf', '2025/fact-sheets-2025.pdf']);
   });

@@ -11,6 +11,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync,
 import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { PDFArray, PDFDict, PDFDocument, PDFString } from 'pdf-lib';
 import { chromiumArgs, ensureChromium } from './chromium.mjs';
@@ -19,20 +20,21 @@ const ORIGIN = 'http://sheets.local';
 const TYPES = { '.html': 'text/html', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml', '.json': 'application/json', '.pdf': 'application/pdf' };
 // A4 less the print stylesheet's side margins (14 mm each), at 96 px per inch.
 const PRINT_WIDTH = Math.round(((210 - 28) / 25.4) * 96);
-export const MANIFEST = 'pdf-manifest.json';
+export const MANIFEST = 'build-manifest.json';
 
-/** The manifest the build wrote; see src/pdf-manifest.ts. */
-function readManifest(dir) {
+/** The manifest the build wrote (src/pages/build-manifest.json.ts); the build removes it once its steps are done. */
+export function readManifest(dir) {
   const file = join(dir, MANIFEST);
-  if (!existsSync(file)) throw new Error(`The PDF step needs ${MANIFEST} in the built site (written by src/pages/pdf-manifest.json.ts); it is missing.`);
+  if (!existsSync(file)) throw new Error(`The build's later steps need ${MANIFEST} in the built site (written by src/pages/build-manifest.json.ts); it is missing.`);
   return JSON.parse(readFileSync(file, 'utf8'));
 }
 
-const sha = (...parts) => {
+export const sha = (...parts) => {
   const hash = createHash('sha256');
-  for (const part of parts) hash.update(typeof part === 'string' ? part : part).update('\0');
+  for (const part of parts) hash.update(part).update('\0');
   return hash.digest('hex');
 };
+
 
 /**
  * What shapes a sheet's PDF: its page, the files the page loads (Vite names
@@ -40,8 +42,13 @@ const sha = (...parts) => {
  * its manifest record and the code that prints. The same key means the same bytes.
  */
 function sheetKey(dir, sheet, code) {
-  const html = readFileSync(join(dir, sheet.page, 'index.html'));
-  const assets = [...html.toString('utf8').matchAll(/(?:href|src)="(\/[^"#?]*)"/g)]
+  // The site's header and footer and the sheet's links to other sheets are not
+  // printed (src/styles/print.css): a new year in the header reprints nothing.
+  const html = readFileSync(join(dir, sheet.page, 'index.html'), 'utf8')
+    .replace(/<header class="site-header">[\s\S]*?<\/header>/, '')
+    .replace(/<nav class="sheet-nav"[\s\S]*?<\/nav>/, '')
+    .replace(/<footer class="site-footer">[\s\S]*?<\/footer>/, '');
+  const assets = [...html.matchAll(/(?:href|src)="(\/[^"#?]*)"/g)]
     .map((m) => m[1])
     .filter((path) => !path.endsWith('/') && extname(path) !== '.pdf')
     .sort()
@@ -103,9 +110,9 @@ function footer(sheet) {
  * browser as there are cores, then assembles the booklets (also cached), and
  * fills in each page's "(PDF, 101 KB)". Returns what it did.
  */
-export async function writePdfs(dir, { site, cacheDir = '.astro/pdf-cache' }) {
+export async function writePdfs(dir, { site, cacheDir = fileURLToPath(new URL('../.astro/pdf-cache', import.meta.url)) }) {
   const started = performance.now();
-  const { sheets, booklets } = readManifest(dir);
+  const { sheets, booklets } = readManifest(dir).pdf;
   if (sheets.length === 0) return { count: 0, printed: 0, reused: 0, seconds: 0 };
   mkdirSync(cacheDir, { recursive: true });
   const executablePath = ensureChromium() ?? undefined;
@@ -138,7 +145,6 @@ export async function writePdfs(dir, { site, cacheDir = '.astro/pdf-cache' }) {
   for (const file of readdirSync(cacheDir)) if (!used.has(file)) rmSync(join(cacheDir, file));
 
   fillSizes(dir);
-  rmSync(join(dir, MANIFEST));
   return { count: sheets.length + booklets.length, printed: todo.length, reused: sheets.length - todo.length, seconds: (performance.now() - started) / 1000 };
 }
 
@@ -149,7 +155,8 @@ async function print(dir, sheets, { site, executablePath, save }) {
     const queue = [...sheets];
     const worker = async () => {
       // The page's CSP forbids inline styles; the PDF step's one rule below is the printer's, not the page's.
-      const page = await browser.newPage({ viewport: { width: PRINT_WIDTH, height: 1100 }, bypassCSP: true });
+      // A context of its own per page, so that no page prints as a background tab.
+      const page = await (await browser.newContext({ viewport: { width: PRINT_WIDTH, height: 1100 }, bypassCSP: true })).newPage();
       // Pages come straight from the output folder: no server, nothing leaves the machine.
       await page.route(`${ORIGIN}/**`, async (route) => {
         const url = new URL(route.request().url());
@@ -163,7 +170,7 @@ async function print(dir, sheets, { site, executablePath, save }) {
       });
       await page.emulateMedia({ media: 'print', reducedMotion: 'reduce' });
       for (let sheet = queue.shift(); sheet; sheet = queue.shift()) save(sheet, await printOne(page, sheet, site));
-      await page.close();
+      await page.context().close();
     };
     await Promise.all(Array.from({ length: Math.max(1, Math.min(availableParallelism(), sheets.length)) }, worker));
   } finally {
@@ -177,6 +184,8 @@ async function printOne(page, sheet, site) {
     await chart.scrollIntoViewIfNeeded();
     await page.waitForFunction((el) => el.hasAttribute('data-drawn'), await chart.elementHandle(), { timeout: 10_000 });
   }
+  // Fonts in place and the charts' last frame painted, however busy the machine: the same page prints the same bytes.
+  await page.evaluate(() => document.fonts.ready.then(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))));
   // The PDF's footer (below) says more than the stylesheet's, which browsers print.
   await page.addStyleTag({ content: '@page { @top-left { content: none } @bottom-left { content: none } @bottom-right { content: none } }' });
   const raw = await page.pdf({

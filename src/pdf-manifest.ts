@@ -4,7 +4,7 @@ import { uiFor } from './i18n/ui';
 import { formatIsoDate } from './lib/dates';
 
 /**
- * What the PDF step prints, as data the build writes for it (dist/pdf-manifest.json):
+ * What the PDF step prints, as data the build writes for it (in dist/build-manifest.json):
  * each sheet's PDF in each edition with the words around its pages, and each
  * year's booklet with its sheets in order. The PDF step reads this instead of
  * scraping the pages, and hashes each record into its cache key.

@@ -4,9 +4,14 @@ import { socialImage } from '../../../../lib/social-image';
 import { inEveryEdition } from '../../../../i18n/routes';
 import type { Lang } from '../../../../i18n/locales';
 
-/** A sheet's social image, the picture a shared link previews with (og:image). */
+/**
+ * A sheet's social image, the picture a shared link previews with (og:image),
+ * for `npm run dev`. The build renders them after Astro, on every core and
+ * from a cache (scripts/social-images.mjs, from the build manifest), so here
+ * it lists no pages.
+ */
 export const getStaticPaths = (async () =>
-  inEveryEdition((await getSheets()).map((sheet) => ({ params: { year: String(sheet.data.year), topic: sheet.data.topic.id }, props: { sheet } })))) satisfies GetStaticPaths;
+  import.meta.env.DEV ? inEveryEdition((await getSheets()).map((sheet) => ({ params: { year: String(sheet.data.year), topic: sheet.data.topic.id }, props: { sheet } }))) : []) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ sheet: Sheet; lang: Lang }> = async ({ props, site }) => {
   const png = await socialImage(await socialImageInput(props.sheet, site, props.lang));
