@@ -1,10 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtPages } from './site';
 
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const AXE_RULES = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const widths = { phone: { width: 360, height: 780 }, desktop: { width: 1280, height: 900 } };
 
 /**
@@ -37,7 +38,7 @@ test('the build wrote the pages of every edition', () => {
 pages.forEach((path, i) => {
   const [device, colorScheme] = combos[i % combos.length] ?? combos[0];
   const axe = axeChecked(path, i);
-  test(`${path}: one h1, scripts only for its interactive parts, no foreign request or CSP violation${axe ? `, WCAG 2.2 AA (${device} ${colorScheme})` : ''}`, async ({ page, baseURL }) => {
+  test(`${path}: one h1, scripts only for its interactive parts, no foreign request or CSP violation${axe ? `, axe WCAG 2.2 AA + best practices (${device} ${colorScheme})` : ''}`, async ({ page, baseURL }) => {
     const problems: string[] = [];
     // Init scripts come from the browser's tools, not the page, so the page's policy does not stop this listener.
     await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`)));
@@ -61,7 +62,7 @@ pages.forEach((path, i) => {
     for (const script of await scripts.all()) await expect(script).toHaveAttribute('src', /^\/_astro\/.+\.js$/);
     if (axe) {
       await page.evaluate(() => window.scrollTo(0, 0));
-      const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+      const { violations } = await new AxeBuilder({ page }).withTags(AXE_RULES).analyze();
       problems.push(...violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes[0]?.target.join(' ')}`));
     }
     expect(problems).toEqual([]);
@@ -73,6 +74,16 @@ test('a citation preview shown by keyboard focus has no violations either', asyn
   await page.locator('a[data-footnote-ref]').first().focus();
   await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('Tab');
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+  const { violations } = await new AxeBuilder({ page }).withTags(AXE_RULES).analyze();
   expect(violations.map((v) => v.id)).toEqual([]);
+});
+
+test('every page the build wrote passes the Nu HTML Checker', () => {
+  // vnu-jar ships the checker; Java runs it. Errors only: its warnings are advice (for example on the Content-Security-Policy meta tag).
+  const jar = join(import.meta.dirname, '../node_modules/vnu-jar/build/dist/vnu.jar');
+  const run = spawnSync('java', ['-jar', jar, '--skip-non-html', '--errors-only', '--format', 'json', join(import.meta.dirname, '../dist')], { encoding: 'utf8' });
+  if (run.error) throw new Error(`The Nu HTML Checker needs Java on PATH (Debian: apt-get install default-jre-headless): ${run.error.message}`);
+  const { messages } = JSON.parse(run.stderr || '{"messages":[]}') as { messages: { type: string; url?: string; lastLine?: number; message: string }[] };
+  const errors = messages.filter((m) => m.type === 'error').map((m) => `${m.url?.replace(/^.*\/dist\//, 'dist/')}:${m.lastLine ?? '?'} ${m.message}`);
+  expect(errors).toEqual([]);
 });

@@ -1,0 +1,57 @@
+// One `astro build` of a folder, timed from outside by GNU time: wall seconds
+// and the peak resident memory of the build process (%M, in KB). The build
+// runs on the Node that runs the benchmark (Node 24 under `npm run bench`).
+import { closeSync, existsSync, lstatSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { BenchError, tail } from './errors.mjs';
+import { countPages } from './html-pages.mjs';
+
+const TIME = '/usr/bin/time';
+
+/**
+ * Removes what would make a build warm: the output, Astro's folder (with
+ * the configured caches, cacheDir ./.astro/cache and Vite's ./.astro/vite)
+ * and node_modules/.vite. The copies' node_modules is a symlink to the
+ * project's, whose .vite folder holds other tools' caches (Vitest's) that
+ * are not the copy's to delete: both configs keep Vite's cache in .astro/
+ * instead, so it is removed here with the rest.
+ */
+export function makeCold(dir) {
+  for (const folder of ['dist', '.astro']) rmSync(join(dir, folder), { recursive: true, force: true });
+  const modules = join(dir, 'node_modules');
+  if (existsSync(modules) && !lstatSync(modules).isSymbolicLink()) rmSync(join(modules, '.vite'), { recursive: true, force: true });
+}
+
+/**
+ * Builds `dir` and returns { seconds, peakMb, pages, sheetPages, log }.
+ * Astro's output goes to a log file beside the build; on failure its tail
+ * is shown and the benchmark stops.
+ */
+export function astroBuild(dir, { label, cold = true, log = 'astro-build.log' }) {
+  if (!existsSync(TIME)) throw new BenchError(`${TIME} is needed to measure builds (Debian: apt-get install time).`);
+  if (cold) makeCold(dir);
+  const logFile = join(dir, log);
+  const timeFile = join(dir, `${log}.time`);
+  const out = openSync(logFile, 'w');
+  let result;
+  try {
+    // FORCE_COLOR=0: the log is read by people and by tail(), not a terminal.
+    result = spawnSync(TIME, ['-f', '%e %M', '-o', timeFile, process.execPath, 'node_modules/astro/bin/astro.mjs', 'build'], {
+      cwd: dir,
+      stdio: ['ignore', out, out],
+      env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+    });
+  } finally {
+    closeSync(out);
+  }
+  if (result.error) throw new BenchError(`${label}: could not start the build (${result.error.message}) in ${dir}`);
+  if (result.status !== 0) {
+    const how = result.signal ? `killed by ${result.signal}` : `exit code ${result.status}`;
+    throw new BenchError(`${label} failed (${how}). Last lines of ${logFile}:\n\n${tail(logFile, 40, { file: true })}\n\nThe corpus is left in ${dir} to look into.`);
+  }
+  // GNU time writes its line last; a line before it would be a warning of its own.
+  const [seconds, kb] = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1).split(' ').map(Number);
+  if (!Number.isFinite(seconds) || !Number.isFinite(kb)) throw new BenchError(`${label}: could not read the time and memory from ${timeFile}`);
+  return { seconds, peakMb: kb / 1024, ...countPages(join(dir, 'dist')), log: logFile };
+}

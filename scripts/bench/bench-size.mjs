@@ -1,0 +1,80 @@
+// Every measurement of one size, in the order a real build runs its steps:
+// corpus and check, cold Astro builds of the project and of the bare
+// baseline, search index, social images, cold PDFs, page weight, then one edit, a rebuild
+// and warm PDFs.
+import { astroBuild } from './astro-build.mjs';
+import { makeBare } from './bare.mjs';
+import { contentCheck } from './content-check.mjs';
+import { makeCorpus } from './corpus.mjs';
+import { bareDir, corpusDir } from './paths.mjs';
+import { writeCorpusPdfs } from './pdf-step.mjs';
+import { pdfFields, printBuild } from './report.mjs';
+import { searchIndex } from './search-step.mjs';
+import { socialImages } from './social-step.mjs';
+import { pageWeight } from './size-step.mjs';
+import { changeOneSentence } from './warm-edit.mjs';
+
+const step = (text) => console.log(`\n· ${text}`);
+
+export async function benchSize(sheets, options) {
+  const dir = corpusDir(sheets);
+  const bare = bareDir(sheets);
+  console.log(`\n=== ${sheets} sheets: corpus in ${dir} ===`);
+
+  step('generating the corpus');
+  const corpus = makeCorpus(dir, sheets);
+  const generatedTopics = corpus.topics.filter((t) => t.startsWith('generated-')).length;
+  console.log(`${corpus.sheets} sheets (${corpus.copies} copies, ${corpus.kept} real sheets kept in place) in ${corpus.years.length} years (${corpus.years[0]}…${corpus.years.at(-1)}) × ${corpus.topics.length} topics (${generatedTopics} generated), translated into ${corpus.langs.join(', ')}`);
+
+  step('content check (tsx scripts/check.ts)');
+  const check = contentCheck(dir);
+  console.log(check.summary);
+
+  step('bare baseline');
+  makeBare(bare, dir, corpus.langs);
+  console.log(`written in ${bare}`);
+
+  step('Astro build of the project, cold');
+  const project = astroBuild(dir, { label: `The project's build of ${sheets} sheets` });
+  printBuild('Project', project);
+
+  step('Astro build of the bare baseline, cold');
+  const bareBuild = astroBuild(bare, { label: `The bare baseline's build of ${sheets} sheets` });
+  printBuild('Bare', bareBuild);
+  if (bareBuild.sheetPages !== project.sheetPages) console.log(`Note: the bare baseline wrote ${bareBuild.sheetPages} sheet pages, the project ${project.sheetPages}.`);
+  console.log(`Project / bare: ${(project.seconds / bareBuild.seconds).toFixed(1)}× the time, ${(project.peakMb / bareBuild.peakMb).toFixed(1)}× the peak memory`);
+
+  step('search index (Pagefind), as npm run build writes it');
+  const search = await searchIndex(dir);
+  console.log(`${search.indexed} of ${search.read} pages indexed in ${search.seconds.toFixed(1)} s`);
+
+  step('social images, cold (no .astro/social-cache), as npm run build renders them');
+  const social = await socialImages(dir);
+  console.log(`${social.count} images in ${social.seconds.toFixed(1)} s (${social.rendered} rendered)`);
+
+  let pdfCold;
+  if (options.pdf) {
+    step('PDFs, cold (no .astro/pdf-cache)');
+    pdfCold = await writeCorpusPdfs(dir, { cold: true, label: 'The cold PDF step' });
+    console.log(`${pdfCold.wall.toFixed(1)} s: ${pdfFields(pdfCold.result)}`);
+  }
+
+  step('page weight (scripts/size.mjs)');
+  const weight = pageWeight(dir);
+  if (weight.largest) console.log(`Largest page HTML + CSS (gzip): ${weight.largest.htmlCssKb.toFixed(1)} KB, ${weight.largest.path} (${weight.largest.kind})`);
+  console.log(`${weight.within ? 'Every page within budget' : `Over budget: ${weight.failures} problem(s)`}; the report's last lines:\n${weight.lastLines.replace(/^/gm, '  ')}`);
+
+  let rebuild;
+  let pdfWarm;
+  if (options.pdf) {
+    step('one sentence changed, Astro rebuild with its caches, PDFs again (warm)');
+    const edited = changeOneSentence(dir, `${corpus.years[0]}/${corpus.topics[0]}`);
+    console.log(`changed ${edited.file}, line ${edited.line}`);
+    rebuild = astroBuild(dir, { label: `The project's rebuild after the edit`, cold: false, log: 'astro-rebuild.log' });
+    printBuild('Rebuild', rebuild);
+    pdfWarm = await writeCorpusPdfs(dir, { cold: false, label: 'The warm PDF step' });
+    console.log(`${pdfWarm.wall.toFixed(1)} s: ${pdfFields(pdfWarm.result)}`);
+  }
+
+  return { sheets, dir, corpus, check, project, bare: bareBuild, search, social, pdfCold, weight, rebuild, pdfWarm };
+}

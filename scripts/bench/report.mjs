@@ -1,0 +1,86 @@
+// How the figures are printed: a few lines per size as it finishes, and at
+// the end one Markdown table (a column per size) to paste into the README.
+
+const s = (n) => (n === undefined ? '–' : `${n.toFixed(1)} s`);
+const ms = (n) => (n === undefined || !Number.isFinite(n) ? '–' : `${n.toFixed(1)} ms`);
+const mb = (n) => (n === undefined ? '–' : `${Math.round(n)} MB`);
+const times = (n) => (n === undefined || !Number.isFinite(n) ? '–' : `${n.toFixed(1)}×`);
+const int = (n) => (n === undefined ? '–' : n.toLocaleString('en-GB'));
+
+export const perPage = (build) => (build.seconds * 1000) / build.pages;
+
+/** Whatever writePdfs returned, seconds rounded: "count 60, seconds 41.2, printed 2, reused 58". */
+export function pdfFields(result) {
+  return Object.entries(result)
+    .map(([key, value]) => `${key} ${typeof value === 'number' && !Number.isInteger(value) ? value.toFixed(1) : typeof value === 'object' ? JSON.stringify(value) : value}`)
+    .join(', ');
+}
+
+export function printBuild(label, build) {
+  console.log(`${label}: ${int(build.pages)} pages (${int(build.sheetPages)} sheet pages) in ${s(build.seconds)}, ${ms(perPage(build))} per page, peak ${mb(build.peakMb)}`);
+}
+
+/**
+ * The cost of one more page, between two sizes: (t_big − t_small) / (pages_big − pages_small).
+ * It leaves out what every build pays once (starting Node, Vite, the browser-independent setup).
+ */
+export function marginal(results, pick) {
+  const out = new Map();
+  for (let i = 1; i < results.length; i++) {
+    const [small, big] = [pick(results[i - 1]), pick(results[i])];
+    out.set(results[i].sheets, { from: results[i - 1].sheets, ms: ((big.seconds - small.seconds) * 1000) / (big.pages - small.pages) });
+  }
+  return out;
+}
+
+export function printMarginal(results) {
+  if (results.length < 2) {
+    console.log('\nMarginal cost per page: needs two sizes or more (the default is 100 1000).');
+    return;
+  }
+  const project = marginal(results, (r) => r.project);
+  const bare = marginal(results, (r) => r.bare);
+  console.log('\nMarginal cost per page, (t_big − t_small) / (pages_big − pages_small):');
+  for (const [sheets, p] of project) console.log(`  ${p.from} → ${sheets} sheets: project ${ms(p.ms)}, bare ${ms(bare.get(sheets)?.ms)}`);
+}
+
+/** The final table: a row per figure, a column per size. */
+export function markdownTable(results, machine, options) {
+  const project = marginal(results, (r) => r.project);
+  const bare = marginal(results, (r) => r.bare);
+  const pdf = (r, run) => (r[run] ? `${s(r[run].wall)} (${pdfFields(r[run].result)})` : options.pdf ? '–' : 'skipped (--no-pdf)');
+  const rows = [
+    ['English sheets × editions', (r) => `${int(r.sheets)} × ${r.corpus.langs.length + 1}`],
+    ['Years × topics (generated topics)', (r) => `${r.corpus.years.length} × ${r.corpus.topics.length} (${r.corpus.topics.filter((t) => t.startsWith('generated-')).length})`],
+    ['Content check (of it, checking)', (r) => `${s(r.check.seconds)} (${s(r.check.checking)})`],
+    ['Project: pages written (sheet pages)', (r) => `${int(r.project.pages)} (${int(r.project.sheetPages)})`],
+    ['Project: Astro build, cold', (r) => s(r.project.seconds)],
+    ['Project: per page', (r) => ms(perPage(r.project))],
+    ['Project: peak memory', (r) => mb(r.project.peakMb)],
+    ['Bare: pages written (sheet pages)', (r) => `${int(r.bare.pages)} (${int(r.bare.sheetPages)})`],
+    ['Bare: Astro build, cold', (r) => s(r.bare.seconds)],
+    ['Bare: per page', (r) => ms(perPage(r.bare))],
+    ['Bare: peak memory', (r) => mb(r.bare.peakMb)],
+    ['Project / bare: time', (r) => times(r.project.seconds / r.bare.seconds)],
+    ['Project / bare: per page', (r) => times(perPage(r.project) / perPage(r.bare))],
+    ['Project / bare: peak memory', (r) => times(r.project.peakMb / r.bare.peakMb)],
+    ['Marginal per page, project', (r) => (project.has(r.sheets) ? `${ms(project.get(r.sheets).ms)} (from ${project.get(r.sheets).from})` : '–')],
+    ['Marginal per page, bare', (r) => (bare.has(r.sheets) ? `${ms(bare.get(r.sheets).ms)} (from ${bare.get(r.sheets).from})` : '–')],
+    ['Search index (Pagefind)', (r) => `${s(r.search.seconds)} (${int(r.search.indexed)} of ${int(r.search.read)} pages)`],
+    ['Social images, cold (every core)', (r) => `${s(r.social.seconds)} (${int(r.social.count)} images)`],
+    ['PDFs, cold', (r) => pdf(r, 'pdfCold')],
+    ['Astro rebuild after a one-sentence edit (caches kept)', (r) => (r.rebuild ? s(r.rebuild.seconds) : '–')],
+    ['PDFs, warm (after that edit)', (r) => pdf(r, 'pdfWarm')],
+    ['Largest page, HTML + CSS gzip', (r) => (r.weight.largest ? `${r.weight.largest.htmlCssKb.toFixed(1)} KB (${r.weight.largest.path})` : '–')],
+    ['Every page within budget', (r) => (r.weight.within ? 'yes' : `no (${int(r.weight.failures)} over)`)],
+  ];
+  const header = ['', ...results.map((r) => `${int(r.sheets)} sheets`)];
+  const lines = [
+    `Measured ${machine.date} on ${machine.cpus}, ${machine.memory} memory, ${machine.os}, Node ${machine.node}; load average at the start ${machine.load}.`,
+    '',
+    `| ${header.join(' | ')} |`,
+    `| ${header.map((_, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`,
+    ...rows.map(([name, cell]) => `| ${[name, ...results.map((r) => cell(r).replaceAll('|', '\\|'))].join(' | ')} |`),
+  ];
+  return lines.join('\n');
+}
