@@ -1,6 +1,6 @@
 // Builds the site into a fresh folder and puts it in place as dist/ only when
 // every step succeeded, so a failed build never leaves a half-published site.
-import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { site } from '../site.config.mjs';
 import { MANIFEST, writePdfs } from './pdf.mjs';
@@ -15,12 +15,15 @@ rmSync('.build', { recursive: true, force: true });
 const started = performance.now();
 // The content check first: every problem at once, in the words of `npm run check`,
 // before Astro starts (and without a stack trace into the site's code).
-const check = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/check.ts'], { stdio: 'inherit' });
+mkdirSync('.build', { recursive: true });
+const receipt = '.build/content-checked';
+const check = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/check.ts'], { stdio: 'inherit', env: { ...process.env, CONTENT_CHECK_RECEIPT: receipt } });
 if (check.status !== 0) {
   console.error(`\nBuild stopped by the content check: nothing was published; ${out}/ is unchanged.`);
   process.exit(check.status ?? 1);
 }
-const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', next], { stdio: 'inherit' });
+// Astro's own run of the check (every page reads it) trusts the one above for the same files.
+const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', next], { stdio: 'inherit', env: { ...process.env, CONTENT_CHECKED: readFileSync(receipt, 'utf8') } });
 if (astro.status !== 0) {
   rmSync('.build', { recursive: true, force: true });
   console.error(`\nBuild failed: nothing was published; ${out}/ is unchanged.`);

@@ -4,7 +4,8 @@
 // Prints `file:line:column  rule  message`; as GitHub annotations too when GITHUB_ACTIONS is set.
 import { performance } from 'node:perf_hooks';
 import { checkContent } from '../src/checks/index.ts';
-import { readContentFiles } from '../src/checks/read.ts';
+import { contentFingerprint, readContentFiles } from '../src/checks/read.ts';
+import { writeFileSync } from 'node:fs';
 import { formatCheckLine, problemText, sortProblems, type Problem } from '../src/lib/problem.ts';
 
 const started = performance.now();
@@ -16,7 +17,8 @@ if (baseAt >= 0 && !base) {
   process.exit(2);
 }
 
-const { problems, sheets, translations } = checkContent(readContentFiles(process.cwd()));
+const files = readContentFiles(process.cwd());
+const { problems, sheets, translations } = checkContent(files);
 const all: Problem[] = [...problems];
 if (base) {
   const { correctionProblems } = await import('../src/checks/corrections.ts');
@@ -31,6 +33,9 @@ const seconds = ((performance.now() - started) / 1000).toFixed(2);
 const counted = `${sheets.length} sheet${sheets.length === 1 ? '' : 's'}, ${translations.length} translation${translations.length === 1 ? '' : 's'} and 4 data files`;
 if (all.length === 0) {
   console.log(`✓ content check: ${counted}, no problems (${seconds} s)`);
+  // For npm run build: the Astro build it starts next need not check these same files again.
+  const receipt = process.env['CONTENT_CHECK_RECEIPT'];
+  if (receipt) writeFileSync(receipt, contentFingerprint(files));
 } else {
   console.log(`\n✗ content check: ${all.length} problem${all.length === 1 ? '' : 's'} in ${new Set(all.map((p) => p.file)).size} file(s) of ${counted} (${seconds} s)`);
   process.exitCode = 1;

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { formatCheckLine } from '../lib/problem';
 import type { ContentFiles, TextFile } from './files';
 import { checkContent } from './index';
-import { readContentFiles } from './read';
+import { contentFingerprint, readContentFiles } from './read';
 
 /**
  * The content check over a small fixture corpus of its own (fixtures/base),
@@ -95,5 +95,16 @@ describe('the content check', () => {
     const [problem] = checkContent({ ...base, sheets }).problems;
     expect(problem).toMatchObject({ rule: 'yaml-syntax', line: 1, expected: 'frontmatter closed by a second --- line' });
     expect(checkContent({ ...base, sheets }).problems).toHaveLength(1);
+  });
+});
+
+describe('contentFingerprint', () => {
+  it('is the same for the same files and changes with any file, so the build never trusts a check of other content', () => {
+    const same = contentFingerprint(readContentFiles(join(fixtures, 'base')));
+    expect(contentFingerprint(base)).toBe(same);
+    const sheet = base.sheets[0];
+    if (!sheet) throw new Error('the base fixture has a sheet');
+    expect(contentFingerprint({ ...base, sheets: [{ ...sheet, text: `${sheet.text} ` }, ...base.sheets.slice(1)] })).not.toBe(same);
+    expect(contentFingerprint({ ...base, metrics: { ...base.metrics, text: `${base.metrics.text}\n` } })).not.toBe(same);
   });
 });

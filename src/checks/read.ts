@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATA_FILES, ENTRIES, TRANSLATIONS_DIR, type ContentFiles, type TextFile } from './files';
@@ -33,3 +34,10 @@ export function readContentFiles(root: string): ContentFiles {
     translations: filesUnder(TRANSLATIONS_DIR),
   };
 }
+
+/**
+ * One hash of every content file, path and text: the build's content check
+ * leaves it as a receipt, and the Astro build it starts skips checking the
+ * very same files again (src/loaders/content-check.ts).
+ */
+export const contentFingerprint = (files: ContentFiles): string => createHash('sha256').update(JSON.stringify(files)).digest('hex');

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { checkContent } from '../checks/index';
-import { readContentFiles } from '../checks/read';
+import { contentFingerprint, readContentFiles } from '../checks/read';
 
 /**
  * The content check (the same run as `npm run check`) as a collection of one
@@ -17,8 +17,14 @@ export function contentCheck(): Loader {
     async load({ config, store, watcher }) {
       const root = fileURLToPath(config.root);
       const content = join(root, 'content');
+      let first = true;
       const sync = () => {
-        const { problems } = checkContent(readContentFiles(root));
+        const files = readContentFiles(root);
+        // npm run build checked these very files a moment ago (scripts/check.ts left their
+        // fingerprint): the first load trusts that result; any change is checked again.
+        const checked = first && process.env['CONTENT_CHECKED'] === contentFingerprint(files);
+        first = false;
+        const { problems } = checked ? { problems: [] } : checkContent(files);
         store.clear();
         store.set({ id: 'result', data: { problems: problems.map((p) => ({ ...p })) } });
       };
