@@ -58,7 +58,8 @@ describe('linting the GitHub workflows', () => {
 
 describe('the pull-request workflow', () => {
   const workflow = parse(readFileSync(pullRequest, 'utf8'));
-  const steps: Step[] = Object.values(workflow.jobs as Record<string, { steps: Step[] }>).flatMap((job) => job.steps);
+  const jobs = workflow.jobs as Record<string, { steps: Step[] }>;
+  const steps: Step[] = jobs['check']?.steps ?? [];
   const runs = steps.map((step) => step.run ?? '');
   const at = (command: string) => runs.findIndex((run) => run.includes(command));
 
@@ -78,10 +79,17 @@ describe('the pull-request workflow', () => {
     expect(step?.if).toBe('always()');
   });
 
-  it('runs the whole test suite last, as CI', () => {
+  it('runs the whole test suite as CI, then Lighthouse on the site it built', () => {
     const test = at('npm test');
-    expect(test).toBe(runs.length - 1);
+    expect(test).toBe(runs.length - 2);
     expect(steps[test]?.env).toEqual({ CI: true });
     expect(at('playwright install')).toBeLessThan(test);
+    expect(runs.at(-1)).toBe('npm run audit');
+  });
+
+  it('audits what the site ships and its dependencies in a job of its own (the advisory service is not reachable in npm test)', () => {
+    const own = (jobs['dependencies']?.steps ?? []).map((step) => step.run ?? '');
+    expect(own).toContain('npm audit --omit=dev --audit-level=high');
+    expect(own).toContain('node scripts/outdated.mjs');
   });
 });
