@@ -66,8 +66,8 @@ test('each chart links the CSV of its own points', async ({ page, request }) => 
     for (const chart of await page.locator('figure.chart').all()) {
       const href = await chart.getByRole('link', { name: 'Data (CSV)' }).getAttribute('href');
       const rows = csvRows(await (await request.get(href ?? '')).text());
-      const values = await chart.locator('.chart-table tbody td').allTextContents();
-      expect(rows, `${path} ${href}`).toHaveLength(values.length);
+      const points = await chart.locator('.chart-table tbody tr').count();
+      expect(rows, `${path} ${href}`).toHaveLength(points);
     }
   }
 });
