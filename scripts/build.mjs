@@ -3,7 +3,8 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { site } from '../site.config.mjs';
-import { MANIFEST, writePdfs } from './pdf.mjs';
+import { MANIFEST } from './build-manifest.mjs';
+import { writePdfs } from './pdf.mjs';
 import { writeSocialImages } from './social-images.mjs';
 import { writeSearchIndex } from './search-index.mjs';
 

@@ -8,34 +8,18 @@
 // and this code) have not changed is copied from the cache instead of printed
 // again, so a rebuild after editing one sheet prints one sheet.
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { PDFArray, PDFDict, PDFDocument, PDFString } from 'pdf-lib';
+import { readManifest, sha } from './build-manifest.mjs';
 import { chromiumArgs, ensureChromium } from './chromium.mjs';
 
 const ORIGIN = 'http://sheets.local';
 const TYPES = { '.html': 'text/html', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml', '.json': 'application/json', '.pdf': 'application/pdf' };
 // A4 less the print stylesheet's side margins (14 mm each), at 96 px per inch.
 const PRINT_WIDTH = Math.round(((210 - 28) / 25.4) * 96);
-export const MANIFEST = 'build-manifest.json';
-
-/** The manifest the build wrote (src/pages/build-manifest.json.ts); the build removes it once its steps are done. */
-export function readManifest(dir) {
-  const file = join(dir, MANIFEST);
-  if (!existsSync(file)) throw new Error(`The build's later steps need ${MANIFEST} in the built site (written by src/pages/build-manifest.json.ts); it is missing.`);
-  return JSON.parse(readFileSync(file, 'utf8'));
-}
-
-export const sha = (...parts) => {
-  const hash = createHash('sha256');
-  for (const part of parts) hash.update(part).update('\0');
-  return hash.digest('hex');
-};
-
-
 /**
  * What shapes a sheet's PDF: its page, the files the page loads (Vite names
  * its own files by their content, so their names suffice; others are read),
