@@ -25,7 +25,7 @@ const PRINT_WIDTH = Math.round(((210 - 28) / 25.4) * 96);
  * its own files by their content, so their names suffice; others are read),
  * its manifest record and the code that prints. The same key means the same bytes.
  */
-function sheetKey(dir, sheet, code) {
+export function sheetKey(dir, sheet, code) {
   // The site's header and footer and the sheet's links to other sheets are not
   // printed (src/styles/print.css): a new year in the header reprints nothing.
   const html = readFileSync(join(dir, sheet.page, 'index.html'), 'utf8')

@@ -1,0 +1,51 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { sheetKey } from './pdf.mjs';
+
+/**
+ * A sheet's PDF is printed again exactly when something it prints changes:
+ * the key covers the printed page, the files it loads, its manifest record
+ * and the printing code, and leaves out what print.css hides.
+ */
+const dir = mkdtempSync(join(tmpdir(), 'pdf-key-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const record = { page: '/2025/detection/', pdf: '2025/detection.pdf', title: 'Detection in 2025', running: 'Fact sheets · Detection in 2025', pageOf: 'Page {page} of {total}' };
+const page = ({ header = '<a href="/2025/">2025</a>', nav = '<a href="/2024/detection/">2024</a>', body = '<p>In May 2025 the Ministry said so.</p>', footer = '© 2026' } = {}) =>
+  `<html><head><link rel="stylesheet" href="/_astro/sheet.abc123.css"><link rel="stylesheet" href="/2025/detection/print.css"></head><body>` +
+  `<header class="site-header">${header}</header><main>${body}<nav class="sheet-nav" aria-label="Other years">${nav}</nav></main><footer class="site-footer">${footer}</footer></body></html>`;
+
+function keyOf(html: string, { css = '@page { @top-left { content: "Detection in 2025" } }', sheet = record, code = 'code v1' } = {}) {
+  mkdirSync(join(dir, '2025/detection'), { recursive: true });
+  writeFileSync(join(dir, '2025/detection/index.html'), html);
+  writeFileSync(join(dir, '2025/detection/print.css'), css);
+  return sheetKey(dir, sheet, code);
+}
+
+describe('the key a sheet’s PDF is cached under', () => {
+  const key = keyOf(page());
+
+  it('is the same for the same page, files, record and code', () => {
+    expect(keyOf(page())).toBe(key);
+  });
+
+  it('changes when a sentence of the sheet changes', () => {
+    expect(keyOf(page({ body: '<p>In May 2025, the Ministry said so.</p>' }))).not.toBe(key);
+  });
+
+  it('does not change with the header, footer or links to other years, which are not printed', () => {
+    expect(keyOf(page({ header: '<a href="/2026/">2026</a>', nav: '<a href="/2026/detection/">2026</a>', footer: '© 2027' }))).toBe(key);
+  });
+
+  it('changes when a file the page loads changes, read for those not named by their content', () => {
+    expect(keyOf(page(), { css: '@page { @top-left { content: "Detection, 2025" } }' })).not.toBe(key);
+    expect(keyOf(page().replace('sheet.abc123.css', 'sheet.def456.css'))).not.toBe(key);
+  });
+
+  it('changes with the manifest record (the running footer) and with the printing code', () => {
+    expect(keyOf(page(), { sheet: { ...record, running: 'Fact sheets · Detection, 2025' } })).not.toBe(key);
+    expect(keyOf(page(), { code: 'code v2' })).not.toBe(key);
+  });
+});
