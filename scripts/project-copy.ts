@@ -1,7 +1,7 @@
 // A copy of the project in a temporary folder, sharing node_modules, for
 // tests that build, check or serve it as an editor's pull request would.
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -11,12 +11,21 @@ import { languages } from '../src/i18n/locales';
 export const root = join(import.meta.dirname, '..');
 const made: string[] = [];
 
-export function copyProject(prefix: string, extra: string[] = []): string {
+/**
+ * The build's caches of printed PDFs and rendered social images, which a copy
+ * may start from: npm test builds the site before the tests that build copies,
+ * so their builds print only what differs from it. Each entry is keyed by
+ * everything that shapes its file, so a copy's build never reuses a stale one.
+ */
+const caches = ['.astro/pdf-cache', '.astro/social-cache'];
+
+export function copyProject(prefix: string, extra: string[] = [], { withCaches = false } = {}): string {
   const dir = mkdtempSync(join(tmpdir(), `${prefix}-`));
   made.push(dir);
   for (const item of ['content', 'src', 'public', 'scripts', 'astro.config.mjs', 'site.config.mjs', 'package.json', 'tsconfig.json', ...extra]) {
     cpSync(join(root, item), join(dir, item), { recursive: true });
   }
+  if (withCaches) for (const cache of caches.filter((c) => existsSync(join(root, c)))) cpSync(join(root, cache), join(dir, cache), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
   return dir;
 }
