@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type ConsoleMessage, type Page, type Request } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { axeViolations, looks, showAs, violationsInEveryLook } from './axe';
@@ -13,32 +13,57 @@ import { builtPages } from './site';
  */
 const pages = builtPages();
 
+/**
+ * One page per worker for the whole sweep: a fresh browser context per page
+ * costs a new renderer, which compiles axe again (about a second); the same
+ * one keeps it compiled. Each test sets its own look and listens only while it runs.
+ */
+const sweep = test.extend<object, { shared: Page }>({
+  shared: [
+    async ({ browser }, use, workerInfo) => {
+      const context = await browser.newContext({ baseURL: workerInfo.project.use.baseURL });
+      const page = await context.newPage();
+      // Init scripts come from the browser's tools, not the page, so the page's policy does not stop this listener.
+      await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`)));
+      await use(page);
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+});
+
 test('the build wrote the pages of every edition', () => {
   expect(pages.length).toBeGreaterThanOrEqual(20);
 });
 
 for (const path of pages) {
-  test(`${path}: one h1, scripts only for its interactive parts, no foreign request or CSP violation, axe WCAG 2.2 AA + best practices on phone and desktop, light and dark`, async ({ page, baseURL }) => {
+  sweep(`${path}: one h1, scripts only for its interactive parts, no foreign request or CSP violation, axe WCAG 2.2 AA + best practices on phone and desktop, light and dark`, async ({ shared: page, baseURL }) => {
     const problems: string[] = [];
-    // Init scripts come from the browser's tools, not the page, so the page's policy does not stop this listener.
-    await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`)));
-    page.on('console', (m) => /Content Security Policy|CSP violation/.test(m.text()) && problems.push(m.text()));
-    page.on('request', (r) => !r.url().startsWith(baseURL ?? '') && !r.url().startsWith('data:') && problems.push(`requested ${r.url()}`));
-    await page.goto(path);
-    // Bring every chart into view, so that Chart.js and its drawing are under the policy too.
-    for (const chart of await page.locator('kz-chart').all()) {
-      await chart.scrollIntoViewIfNeeded();
-      await expect(chart).toHaveAttribute('data-drawn', '');
+    const onConsole = (m: ConsoleMessage) => /Content Security Policy|CSP violation/.test(m.text()) && problems.push(m.text());
+    const onRequest = (r: Request) => !r.url().startsWith(baseURL ?? '') && !r.url().startsWith('data:') && problems.push(`requested ${r.url()}`);
+    page.on('console', onConsole);
+    page.on('request', onRequest);
+    try {
+      await showAs(page, looks[0] ?? ['desktop', 'light']);
+      await page.goto(path);
+      // Bring every chart into view, so that Chart.js and its drawing are under the policy too.
+      for (const chart of await page.locator('kz-chart').all()) {
+        await chart.scrollIntoViewIfNeeded();
+        await expect(chart).toHaveAttribute('data-drawn', '');
+      }
+      await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+      // Charts, copy buttons (sheets) and search each bring one script; other pages none.
+      const parts = ['kz-chart', 'kz-copy', 'kz-search'];
+      const present = (await Promise.all(parts.map((tag) => page.locator(tag).count()))).filter((n) => n > 0).length;
+      // Structured data (application/ld+json) is data, not a script.
+      const scripts = page.locator('script:not([type="application/ld+json"])');
+      await expect(scripts).toHaveCount(present);
+      for (const script of await scripts.all()) await expect(script).toHaveAttribute('src', /^\/_astro\/.+\.js$/);
+      problems.push(...(await violationsInEveryLook(page)));
+    } finally {
+      page.off('console', onConsole);
+      page.off('request', onRequest);
     }
-    await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
-    // Charts, copy buttons (sheets) and search each bring one script; other pages none.
-    const parts = ['kz-chart', 'kz-copy', 'kz-search'];
-    const present = (await Promise.all(parts.map((tag) => page.locator(tag).count()))).filter((n) => n > 0).length;
-    // Structured data (application/ld+json) is data, not a script.
-    const scripts = page.locator('script:not([type="application/ld+json"])');
-    await expect(scripts).toHaveCount(present);
-    for (const script of await scripts.all()) await expect(script).toHaveAttribute('src', /^\/_astro\/.+\.js$/);
-    problems.push(...(await violationsInEveryLook(page)));
     expect(problems).toEqual([]);
   });
 }

@@ -28,6 +28,12 @@ if (!existsSync(dist)) {
   console.error('No dist/ folder: run npm run build first.');
   process.exit(1);
 }
+// `astro build` alone writes no search index; the search page's weight includes Pagefind's files.
+const missing = PAGEFIND_SCRIPTS.filter((file) => !existsSync(join(dist, file)));
+if (missing.length > 0) {
+  console.error(`No ${missing.map((f) => `dist${f}`).join(' or ')}: the search page's weight includes them; build with npm run build, which writes the search index.`);
+  process.exit(1);
+}
 
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 const br = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;

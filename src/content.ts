@@ -90,7 +90,26 @@ export function keyFigures(sheet: Sheet): Figure[] {
  * and any equivalent the source gives. The figure comes back with its period
  * and note in the edition's words, from its sheet's translation where there is one.
  */
-export async function resolveFigure(figure: Figure, lang: Lang = 'en') {
+export function resolveFigure(figure: Figure, lang: Lang = 'en'): ReturnType<typeof resolveOnce> {
+  // A sheet page resolves each figure for its cards, table, prose, citations and
+  // downloads, and other pages and files again: once per figure and edition per build.
+  // In dev a metric or translation may change between requests, so nothing is kept.
+  if (import.meta.env.DEV) return resolveOnce(figure, lang);
+  return remember(resolved, figure, lang, () => resolveOnce(figure, lang));
+}
+
+const resolved = new WeakMap<Figure, Map<string, ReturnType<typeof resolveOnce>>>();
+
+/** What `make` returns for an object and a key, made once (the object's entry goes when the object does). */
+function remember<O extends object, V>(store: WeakMap<O, Map<string, V>>, owner: O, key: string, make: () => V): V {
+  let byKey = store.get(owner);
+  if (!byKey) store.set(owner, (byKey = new Map()));
+  let value = byKey.get(key);
+  if (value === undefined) byKey.set(key, (value = make()));
+  return value;
+}
+
+async function resolveOnce(figure: Figure, lang: Lang) {
   const [english, englishSource] = await Promise.all([getEntry(figure.metric), getEntry(figure.source)]);
   if (!english || !englishSource) throw new ContentProblem({ file: 'content/metrics.yaml', message: `figure ${figure.id} refers to a missing metric or source` });
   const [metric, source] = await Promise.all([inLang(english, lang), inLang(englishSource, lang)]);
@@ -218,7 +237,16 @@ async function buildCharts(sheet: Sheet, lang: Lang): Promise<ChartData[]> {
  * keys, values, units and hedge keys, with labels, periods, titles and notes
  * in the edition's words.
  */
-export async function figureRows(sheet: Sheet, site: URL | undefined, lang: Lang = 'en'): Promise<FigureRow[]> {
+export function figureRows(sheet: Sheet, site: URL | undefined, lang: Lang = 'en'): Promise<FigureRow[]> {
+  // The sheet's page (for its downloads' sizes), its CSV and JSON, its charts' CSVs and the
+  // whole publication's files all ask for these rows: made once per sheet and edition per build.
+  if (import.meta.env.DEV) return figureRowsOnce(sheet, site, lang);
+  return remember(rowsMade, sheet, `${lang} ${site?.href ?? ''}`, () => figureRowsOnce(sheet, site, lang));
+}
+
+const rowsMade = new WeakMap<Sheet, Map<string, Promise<FigureRow[]>>>();
+
+async function figureRowsOnce(sheet: Sheet, site: URL | undefined, lang: Lang): Promise<FigureRow[]> {
   const textLang = (await sheetWords(sheet, lang)).lang;
   return Promise.all(
     sheet.data.figures.map(async (english) => {

@@ -25,15 +25,11 @@ export { dataFilesOf };
 
 /** The rows of a set of figures, each named by its sheet and id, in the order given. */
 export async function rowsOf(points: readonly { sheetId: string; figureId: string }[], site: URL | undefined, lang: Lang = 'en'): Promise<FigureRow[]> {
-  const sheets = await getSheets();
-  const bySheet = new Map<string, FigureRow[]>();
+  const sheets = new Map((await getSheets()).map((s) => [s.id, s]));
   const rows: FigureRow[] = [];
   for (const { sheetId, figureId } of points) {
-    const sheet = sheets.find((s) => s.id === sheetId);
-    if (!sheet) continue;
-    const all = bySheet.get(sheetId) ?? (await figureRows(sheet, site, lang));
-    bySheet.set(sheetId, all);
-    const row = all.find((r) => r.figure === figureId);
+    const sheet = sheets.get(sheetId);
+    const row = sheet && (await figureRows(sheet, site, lang)).find((r) => r.figure === figureId);
     if (row) rows.push(row);
   }
   return rows;
