@@ -21,7 +21,8 @@ const pages = builtPages();
 const sweep = test.extend<object, { shared: Page }>({
   shared: [
     async ({ browser }, use, workerInfo) => {
-      const context = await browser.newContext({ baseURL: workerInfo.project.use.baseURL });
+      const { baseURL } = workerInfo.project.use;
+      const context = await browser.newContext(baseURL ? { baseURL } : {});
       const page = await context.newPage();
       // Init scripts come from the browser's tools, not the page, so the page's policy does not stop this listener.
       await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`)));
