@@ -9,6 +9,7 @@ import { uiFor } from './i18n/ui';
 import { localePath, type Lang } from './i18n/locales';
 import { inLang, translationOf } from './editions';
 import { buildChart, type ChartData, type ChartInputFigure } from './lib/chart-data';
+import { remember } from './lib/remember';
 
 /**
  * The queries pages use. The first call also checks the links between
@@ -99,15 +100,6 @@ export function resolveFigure(figure: Figure, lang: Lang = 'en'): ReturnType<typ
 }
 
 const resolved = new WeakMap<Figure, Map<string, ReturnType<typeof resolveOnce>>>();
-
-/** What `make` returns for an object and a key, made once (the object's entry goes when the object does). */
-function remember<O extends object, V>(store: WeakMap<O, Map<string, V>>, owner: O, key: string, make: () => V): V {
-  let byKey = store.get(owner);
-  if (!byKey) store.set(owner, (byKey = new Map()));
-  let value = byKey.get(key);
-  if (value === undefined) byKey.set(key, (value = make()));
-  return value;
-}
 
 async function resolveOnce(figure: Figure, lang: Lang) {
   const [english, englishSource] = await Promise.all([getEntry(figure.metric), getEntry(figure.source)]);

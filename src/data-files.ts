@@ -1,6 +1,7 @@
-import { figureRows, getSheets, latestUpdate } from './content';
+import { figureRows, getSheets, lastUpdated, latestUpdate, sheetUrl, type Sheet } from './content';
 import { toCsv, toJson, type FigureRow } from './lib/figure-rows';
 import { dataFilesOf, license } from './publication';
+import { remember } from './lib/remember';
 import { uiFor } from './i18n/ui';
 import { localePath, type Lang } from './i18n/locales';
 
@@ -33,4 +34,23 @@ export async function rowsOf(points: readonly { sheetId: string; figureId: strin
     if (row) rows.push(row);
   }
   return rows;
+}
+
+/**
+ * A sheet's own downloads in an edition, as the files say them: its figures as
+ * CSV and as JSON (with the publication, address, date, licence and language).
+ * The sheet's page states their sizes and the download routes write them, so
+ * each is made once per sheet and edition in a build.
+ */
+export function sheetFiles(sheet: Sheet, site: URL | undefined, lang: Lang = 'en'): Promise<{ csv: string; json: string }> {
+  if (import.meta.env.DEV) return sheetFilesOnce(sheet, site, lang);
+  return remember(filesMade, sheet, `${lang} ${site?.href ?? ''}`, () => sheetFilesOnce(sheet, site, lang));
+}
+
+const filesMade = new WeakMap<Sheet, Map<string, Promise<{ csv: string; json: string }>>>();
+
+async function sheetFilesOnce(sheet: Sheet, site: URL | undefined, lang: Lang) {
+  const rows = await figureRows(sheet, site, lang);
+  const meta = { publication: uiFor(lang).siteName, url: new URL(sheetUrl(sheet, lang), site).href, updated: lastUpdated(sheet), license: license.url, language: lang };
+  return { csv: toCsv(rows), json: toJson(rows, meta) };
 }

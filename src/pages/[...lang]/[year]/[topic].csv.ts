@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { figureRows, getSheets, type Sheet } from '../../../content';
-import { toCsv } from '../../../lib/figure-rows';
+import { getSheets, type Sheet } from '../../../content';
+import { sheetFiles } from '../../../data-files';
 import { inEveryEdition } from '../../../i18n/routes';
 import type { Lang } from '../../../i18n/locales';
 
@@ -9,4 +9,4 @@ export const getStaticPaths = (async () =>
   inEveryEdition((await getSheets()).map((sheet) => ({ params: { year: String(sheet.data.year), topic: sheet.data.topic.id }, props: { sheet } })))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ sheet: Sheet; lang: Lang }> = async ({ props, site }) =>
-  new Response(toCsv(await figureRows(props.sheet, site, props.lang)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  new Response((await sheetFiles(props.sheet, site, props.lang)).csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
