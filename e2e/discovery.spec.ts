@@ -30,9 +30,16 @@ test('the sitemap lists every page at its canonical address, and robots.txt poin
 const attr = (html: string, tag: RegExp, name: string) => new RegExp(`${name}="([^"]*)"`).exec(tag.exec(html)?.[0] ?? '')?.[1];
 const decode = (text: string | undefined) => text?.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
 
-test('every page has its canonical address, a description and a link preview', async ({ request }) => {
+/** The publication's name in each edition, which every page's title carries. */
+const names = { en: 'Kazakhstan Cybercrime Fact Sheets', ru: 'Справки о киберпреступности в Казахстане', kk: 'Қазақстандағы киберқылмыс туралы анықтамалар' };
+
+test('every page answers, has a title naming the publication in its edition, its canonical address, a description and a link preview', async ({ request }) => {
   for (const path of pages) {
-    const html = await (await request.get(path)).text();
+    const response = await request.get(path);
+    expect(response.ok(), path).toBe(true);
+    const html = await response.text();
+    const edition = path.startsWith('/ru/') ? 'ru' : path.startsWith('/kk/') ? 'kk' : 'en';
+    expect(decode(/<title>([^<]*)<\/title>/.exec(html)?.[1]), path).toContain(names[edition]);
     const canonical = attr(html, /<link rel="canonical"[^>]*>/, 'href');
     expect(new URL(canonical ?? '').pathname, path).toBe(path);
     const description = decode(attr(html, /<meta name="description"[^>]*>/, 'content'));

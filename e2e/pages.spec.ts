@@ -1,25 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { figuresOf } from './site';
 
-const kinds = {
-  home: '/',
-  year: '/2025/',
-  'topic index': '/topics/',
-  topic: '/topics/detection/',
-  'fact sheet': '/2024/detection/',
-  sources: '/sources/',
-  methodology: '/about/',
-};
-
-for (const [kind, path] of Object.entries(kinds)) {
-  test(`the ${kind} page has a title and one h1`, async ({ page }) => {
-    const response = await page.goto(path);
-    expect(response?.status()).toBe(200);
-    await expect(page).toHaveTitle(/Kazakhstan Cybercrime Fact Sheets/);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
-    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /\w{3,}/);
-  });
-}
+// Every page's status, title and description are checked in discovery.spec.ts; its h1, scripts, requests
+// and CSP by the sweep (sweep.spec.ts), with axe.
 
 test('an unknown address shows the 404 page', async ({ page }) => {
   const response = await page.goto('/2023/nothing-here/');
@@ -37,7 +20,6 @@ for (const [lang, heading, home] of [['ru', 'Страница не найден�
   });
 }
 
-// Every page's h1, scripts, requests and CSP are checked by the sweep in sweep.spec.ts, with axe, on one load.
 
 test('a fact sheet shows its period, dates, key figures, notes and all its figures', async ({ page }) => {
   await page.goto('/2024/anti-fraud-center/');
