@@ -108,6 +108,20 @@ const parse = (body: string): Root | undefined => {
   }
 };
 
+/**
+ * What an English sheet's body shows and cites, read once however many
+ * translations it has (each edition's translation is compared with it):
+ * kept with the sheet record of this run of the check.
+ */
+const englishRead = new WeakMap<ParsedSheet, ReturnType<typeof usesOf> | undefined>();
+function englishUses(original: ParsedSheet): ReturnType<typeof usesOf> | undefined {
+  if (!englishRead.has(original)) {
+    const tree = parse(original.body);
+    englishRead.set(original, tree && usesOf(tree));
+  }
+  return englishRead.get(original);
+}
+
 /** A translation's figures as written, read without the schema: id → its note, if any. */
 function rawFigureTexts(raw: unknown): Record<string, { note?: unknown }> {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return {};
@@ -177,7 +191,6 @@ export function translationProblems(t: ParsedTranslation, original: ParsedSheet 
   }
 
   const tree = parse(t.body);
-  const englishTree = parse(original.body);
   if (!tree) {
     add('mdx-syntax', 'the text cannot be read as MDX', undefined, 'close every component (<Fig id="…"/>) and write \\< and \\{ for a literal < or { in text');
     return problems;
@@ -185,9 +198,9 @@ export function translationProblems(t: ParsedTranslation, original: ParsedSheet 
   for (const p of bodyProblems(tree, { figureIds: english.figures.map((f) => f.id), chartIds: english.charts.map((c) => c.id), sourceKeys })) {
     add(p.rule, p.message, p.place ? { line: p.place.start.line, column: p.place.start.column } : undefined, p.hint);
   }
-  if (!englishTree) return problems;
+  const theirs = englishUses(original);
+  if (!theirs) return problems;
   const mine = usesOf(tree);
-  const theirs = usesOf(englishTree);
   const bodyStart = { line: t.body.split('\n').findIndex((l) => l.trim() !== '') + 1, column: 1 };
   for (const [kind, rule, tag] of [['figures', 'translation-figure', 'Fig'], ['charts', 'translation-chart', 'Chart']] as const) {
     for (const id of new Set([...theirs[kind].keys(), ...mine[kind].keys()])) {
