@@ -1,4 +1,5 @@
 import type { Ui } from './ui';
+import { pluralRules } from '../lib/intl';
 
 /** Interface words of the Russian edition (translated from en.ts; keys are checked against it). */
 export const ui: Ui = {
@@ -125,7 +126,7 @@ export const ui: Ui = {
   year: {
     title: (year: number) => `Справки за ${year} год`,
     intro: (year: number, n: number) => {
-      const form = new Intl.PluralRules('ru-RU').select(n);
+      const form = pluralRules('ru-RU').select(n);
       const word = form === 'one' ? 'справка' : form === 'few' ? 'справки' : form === 'many' ? 'справок' : 'справки';
       return `${n} ${word} за ${year} год.`;
     },
@@ -141,7 +142,7 @@ export const ui: Ui = {
     metrics: 'Динамика показателей',
     earlier: 'Предыдущие годы',
     span: (n: number, first: number, last: number) => {
-      const form = new Intl.PluralRules('ru-RU').select(n);
+      const form = pluralRules('ru-RU').select(n);
       return `${n} ${form === 'one' ? 'справка' : form === 'few' ? 'справки' : 'справок'}, ${first === last ? `${first} год` : `${first}–${last} годы`}`;
     },
     allValues: (n: number) => `Все значения (${n})`,
@@ -151,7 +152,7 @@ export const ui: Ui = {
     intro: 'Все документы, на которые ссылаются справки, и справки, которые на них ссылаются.',
     citedBy: 'Цитируется в справках',
     more: (n: number) => {
-      const form = new Intl.PluralRules('ru-RU').select(n);
+      const form = pluralRules('ru-RU').select(n);
       return `и ещё ${n} ${form === 'one' ? 'более ранняя справка' : form === 'few' ? 'более ранние справки' : 'более ранних справок'}`;
     },
     key: 'Ключ цитирования',

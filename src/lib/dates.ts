@@ -1,4 +1,5 @@
 import { editions, type Lang } from '../i18n/locales';
+import { dateTimeFormat } from './intl';
 
 /**
  * Dates print in words, in the edition's language, in UTC so that the build
@@ -9,7 +10,7 @@ export function formatIsoDate(iso: string, lang: Lang = 'en'): string {
   const [year, month, day] = iso.split('-').map(Number);
   if (year === undefined || month === undefined) return iso;
   const date = new Date(Date.UTC(year, month - 1, day ?? 1));
-  return new Intl.DateTimeFormat(editions[lang].intl, {
+  return dateTimeFormat(editions[lang].intl, {
     timeZone: 'UTC',
     year: 'numeric',
     month: 'long',

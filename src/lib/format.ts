@@ -1,5 +1,6 @@
 import { currency as currencyWords } from '../i18n/en';
 import { editions, type Lang } from '../i18n/locales';
+import { numberFormat, pluralRules } from './intl';
 import type { Unit } from '../schemas/metric';
 import type { Qualifier } from '../schemas/figure';
 import { withEnding, type KazakhCase } from './kazakh';
@@ -36,9 +37,9 @@ export function formatNumber(value: number, lang: Lang = 'en'): string {
   const big = Math.abs(value) >= MILLION;
   if (big && lang !== 'en') {
     const [scale, word] = SCALES.find(([s]) => Math.abs(value) >= s) ?? SCALES[1];
-    return `${new Intl.NumberFormat(intl(lang), { maximumFractionDigits: 2 }).format(value / scale)}${NBSP}${word}`;
+    return `${numberFormat(intl(lang), { maximumFractionDigits: 2 }).format(value / scale)}${NBSP}${word}`;
   }
-  return new Intl.NumberFormat(intl(lang), {
+  return numberFormat(intl(lang), {
     maximumFractionDigits: big ? 2 : 1,
     // English writes "66 million".
     ...(big ? { notation: 'compact', compactDisplay: 'long' } : {}),
@@ -52,7 +53,7 @@ function rubles(value: number, lang: Lang): string {
   if (lang === 'kk') return `${number} рубль`;
   // After «млн», «млрд» and most numbers Russian takes the genitive plural.
   if (Math.abs(value) >= MILLION) return `${number} рублей`;
-  const form = new Intl.PluralRules('ru-RU').select(value);
+  const form = pluralRules('ru-RU').select(value);
   return `${number} ${form === 'one' ? 'рубль' : form === 'few' ? 'рубля' : 'рублей'}`;
 }
 
@@ -66,8 +67,8 @@ export function formatMoney(value: number, currency: 'KZT' | 'RUB', lang: Lang =
   if (currency === 'RUB') return rubles(value, lang);
   const big = Math.abs(value) >= MILLION;
   // Russian and Kazakh put the tenge sign after the amount: «1,4 млрд ₸», «250 000 ₸».
-  if (lang !== 'en') return `${big ? formatNumber(value, lang) : new Intl.NumberFormat(intl(lang), { maximumFractionDigits: 0 }).format(value)}${NBSP}₸`;
-  const money = new Intl.NumberFormat(intl(lang), {
+  if (lang !== 'en') return `${big ? formatNumber(value, lang) : numberFormat(intl(lang), { maximumFractionDigits: 0 }).format(value)}${NBSP}₸`;
+  const money = numberFormat(intl(lang), {
     style: 'currency',
     currency,
     currencyDisplay: 'narrowSymbol',
@@ -75,7 +76,7 @@ export function formatMoney(value: number, currency: 'KZT' | 'RUB', lang: Lang =
     ...(big ? { notation: 'compact', compactDisplay: 'short' } : {}),
   });
   if (!big) return money.format(value);
-  const long = new Intl.NumberFormat(intl(lang), { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 })
+  const long = numberFormat(intl(lang), { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 })
     .formatToParts(value)
     .find((part) => part.type === 'compact')?.value;
   return money
@@ -89,9 +90,9 @@ export function formatMoney(value: number, currency: 'KZT' | 'RUB', lang: Lang =
 /** Days: «20 суток» in Russian (a hedge takes the genitive, which is «суток» for every number), «20 тәулік» in Kazakh. */
 function days(value: number, lang: Lang, genitive: boolean): string {
   const number = formatNumber(value, lang);
-  if (lang === 'en') return new Intl.NumberFormat('en-GB', { style: 'unit', unit: 'day', unitDisplay: 'long' }).format(value);
+  if (lang === 'en') return numberFormat('en-GB', { style: 'unit', unit: 'day', unitDisplay: 'long' }).format(value);
   if (lang === 'kk') return `${number} тәулік`;
-  return `${number} ${!genitive && new Intl.PluralRules('ru-RU').select(value) === 'one' ? 'сутки' : 'суток'}`;
+  return `${number} ${!genitive && pluralRules('ru-RU').select(value) === 'one' ? 'сутки' : 'суток'}`;
 }
 
 const MCI: Record<Lang, string> = { en: 'MCI', ru: 'МРП', kk: 'АЕК' };
@@ -100,7 +101,7 @@ function valueText({ value, unit }: Formattable, lang: Lang, genitive: boolean):
   switch (unit) {
     case 'percent':
     case 'percent-change':
-      return new Intl.NumberFormat(intl(lang), { style: 'percent', maximumFractionDigits: 1 }).format(value / 100);
+      return numberFormat(intl(lang), { style: 'percent', maximumFractionDigits: 1 }).format(value / 100);
     case 'KZT':
     case 'RUB':
       return formatMoney(value, unit, lang);
@@ -190,5 +191,5 @@ export const formatBare = (figure: Formattable, lang: Lang = 'en') => joined(bar
 /** A file's size as download links give it: "(3 KB)", at least 1 KB, in the locale's digits. */
 export function formatSize(bytes: number, lang: Lang = 'en'): string {
   const unit = lang === 'en' ? 'KB' : 'КБ';
-  return `${new Intl.NumberFormat(intl(lang), { maximumFractionDigits: 0 }).format(Math.max(1, Math.round(bytes / 1024)))}${NBSP}${unit}`;
+  return `${numberFormat(intl(lang), { maximumFractionDigits: 0 }).format(Math.max(1, Math.round(bytes / 1024)))}${NBSP}${unit}`;
 }
