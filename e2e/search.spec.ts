@@ -34,6 +34,19 @@ test('“droppers” finds an anti-fraud center sheet first, with its year and t
   await expect(first.locator('.result-excerpt mark').first()).toHaveText(/dropper/i);
 });
 
+test('an excerpt cut inside a sentence says so with “…”, at either end', async ({ page }) => {
+  for (const query of ['droppers', 'fraud', 'pyramids']) {
+    await search(page, query);
+    const excerpts = await page.locator('.result-excerpt').allTextContents();
+    expect(excerpts.length, query).toBeGreaterThan(0);
+    for (const text of excerpts) {
+      expect(text, query).toMatch(/^(… |[\p{Lu}\d«“"(])/u);
+      expect(text, query).toMatch(/([.!?]["”»)]?| …)$/u);
+    }
+    expect(excerpts.some((text) => text.startsWith('… ')), `${query}: some excerpt begins mid-sentence`).toBe(true);
+  }
+});
+
 test('the query stays in the address as it is typed, and a shared address repeats the search', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('banner').getByRole('link', { name: 'Search' }).click();

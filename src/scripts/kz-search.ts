@@ -7,10 +7,14 @@
  * <mark> highlights are kept, so no indexed text can become markup.
  */
 
+import { excerptEdges } from '../lib/excerpt';
+
 /** The parts of Pagefind's API this element uses (https://pagefind.app/docs/api/). */
 interface PagefindResultData {
   url: string;
   excerpt: string;
+  /** The page's whole indexed text. */
+  content: string;
   meta: Record<string, string | undefined>;
 }
 interface Pagefind {
@@ -102,7 +106,10 @@ function resultItem(result: PagefindResultData): HTMLLIElement {
   }
   const excerpt = document.createElement('p');
   excerpt.className = 'result-excerpt';
-  excerpt.append(...excerptNodes(result.excerpt));
+  const words = excerptNodes(result.excerpt);
+  // "…" where the excerpt begins or ends inside a sentence of the page.
+  const edges = excerptEdges(words.map((node) => node.textContent ?? '').join(''), result.content);
+  excerpt.append(...(edges.before ? ['… '] : []), ...words, ...(edges.after ? [' …'] : []));
   item.append(heading, excerpt);
   return item;
 }
