@@ -3,7 +3,6 @@ import { ContentProblem, ContentProblems } from './lib/problem';
 import { figureParts, formatFigure } from './lib/format';
 import { fillPlaceholders } from './lib/placeholders';
 import { recompute } from './lib/derived';
-import type { FigureRow } from './lib/figure-rows';
 import type { SocialImageInput } from './lib/social-image';
 import { uiFor } from './i18n/ui';
 import { localePath, type Lang } from './i18n/locales';
@@ -130,8 +129,20 @@ export async function sheetWords(sheet: Sheet, lang: Lang = 'en') {
 
 /** A sheet by id, drafts included (a draft previews in dev and its components still resolve). */
 export async function findSheet(sheetId: string): Promise<Sheet | undefined> {
-  return (await getSheets()).find((s) => s.id === sheetId) ?? (await getEntry('entries', sheetId));
+  return (await publishedSheet(sheetId)) ?? (await getEntry('entries', sheetId));
 }
+
+/**
+ * A published sheet by id. Every <Fig> and chart of every page, and each point
+ * of each chart's CSV, asks: one lookup table per list of sheets, not a scan of
+ * the list each time (in dev, where the list is read afresh, a table per read).
+ */
+export async function publishedSheet(sheetId: string): Promise<Sheet | undefined> {
+  const sheets = await getSheets();
+  return remember(byId, sheets, '', () => new Map(sheets.map((s) => [s.id, s]))).get(sheetId);
+}
+
+const byId = new WeakMap<readonly Sheet[], Map<string, Map<string, Sheet>>>();
 
 export async function findFigure(sheetId: string, figureId: string, lang: Lang = 'en') {
   const sheet = await findSheet(sheetId);
@@ -221,50 +232,6 @@ async function buildCharts(sheet: Sheet, lang: Lang): Promise<ChartData[]> {
     const all = new Map([...inputs].map(([id, f]) => [id, texts.get(id) ?? formatFigure({ value: f.value, unit: f.metric.unit, qualifier: f.qualifier }, textLang)]));
     return { ...chart, summary: fillPlaceholders(chart.summary, (id) => all.get(id)) };
   });
-}
-
-/**
- * A sheet's figures as rows of the data downloads, in the sheet's order;
- * addresses are absolute. Each edition's files have the same English column
- * keys, values, units and hedge keys, with labels, periods, titles and notes
- * in the edition's words.
- */
-export function figureRows(sheet: Sheet, site: URL | undefined, lang: Lang = 'en'): Promise<FigureRow[]> {
-  // The sheet's page (for its downloads' sizes), its CSV and JSON, its charts' CSVs and the
-  // whole publication's files all ask for these rows: made once per sheet and edition per build.
-  if (import.meta.env.DEV) return figureRowsOnce(sheet, site, lang);
-  return remember(rowsMade, sheet, `${lang} ${site?.href ?? ''}`, () => figureRowsOnce(sheet, site, lang));
-}
-
-const rowsMade = new WeakMap<Sheet, Map<string, Promise<FigureRow[]>>>();
-
-async function figureRowsOnce(sheet: Sheet, site: URL | undefined, lang: Lang): Promise<FigureRow[]> {
-  const textLang = (await sheetWords(sheet, lang)).lang;
-  return Promise.all(
-    sheet.data.figures.map(async (english) => {
-      const { metric, source, figure } = await resolveFigure(english, textLang);
-      return {
-        sheet: new URL(sheetUrl(sheet, lang), site).href,
-        year: sheet.data.year,
-        topic: sheet.data.topic.id,
-        figure: figure.id,
-        metric: metric.id,
-        metric_label: metric.data.label,
-        value: figure.value,
-        unit: metric.data.unit,
-        qualifier: figure.qualifier ?? '',
-        period: figure.period.label,
-        period_start: figure.period.start ?? '',
-        period_end: figure.period.end,
-        source: source.id,
-        source_title: source.data.title,
-        source_publisher: source.data.publisher,
-        source_date: source.data.date,
-        source_url: source.data.url ?? '',
-        note: figure.note ?? '',
-      };
-    }),
-  );
 }
 
 /**

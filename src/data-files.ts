@@ -1,9 +1,53 @@
-import { figureRows, getSheets, lastUpdated, latestUpdate, sheetUrl, type Sheet } from './content';
+import { getSheets, lastUpdated, latestUpdate, publishedSheet, resolveFigure, sheetUrl, sheetWords, type Sheet } from './content';
 import { toCsv, toJson, type FigureRow } from './lib/figure-rows';
 import { dataFilesOf, license } from './publication';
 import { remember } from './lib/remember';
 import { uiFor } from './i18n/ui';
 import { localePath, type Lang } from './i18n/locales';
+
+/**
+ * A sheet's figures as rows of the data downloads, in the sheet's order;
+ * addresses are absolute. Each edition's files have the same English column
+ * keys, values, units and hedge keys, with labels, periods, titles and notes
+ * in the edition's words.
+ */
+export function figureRows(sheet: Sheet, site: URL | undefined, lang: Lang = 'en'): Promise<FigureRow[]> {
+  // The sheet's page (for its downloads' sizes), its CSV and JSON, its charts' CSVs and the
+  // whole publication's files all ask for these rows: made once per sheet and edition per build.
+  if (import.meta.env.DEV) return figureRowsOnce(sheet, site, lang);
+  return remember(rowsMade, sheet, `${lang} ${site?.href ?? ''}`, () => figureRowsOnce(sheet, site, lang));
+}
+
+const rowsMade = new WeakMap<Sheet, Map<string, Promise<FigureRow[]>>>();
+
+async function figureRowsOnce(sheet: Sheet, site: URL | undefined, lang: Lang): Promise<FigureRow[]> {
+  const textLang = (await sheetWords(sheet, lang)).lang;
+  return Promise.all(
+    sheet.data.figures.map(async (english) => {
+      const { metric, source, figure } = await resolveFigure(english, textLang);
+      return {
+        sheet: new URL(sheetUrl(sheet, lang), site).href,
+        year: sheet.data.year,
+        topic: sheet.data.topic.id,
+        figure: figure.id,
+        metric: metric.id,
+        metric_label: metric.data.label,
+        value: figure.value,
+        unit: metric.data.unit,
+        qualifier: figure.qualifier ?? '',
+        period: figure.period.label,
+        period_start: figure.period.start ?? '',
+        period_end: figure.period.end,
+        source: source.id,
+        source_title: source.data.title,
+        source_publisher: source.data.publisher,
+        source_date: source.data.date,
+        source_url: source.data.url ?? '',
+        note: figure.note ?? '',
+      };
+    }),
+  );
+}
 
 /**
  * The whole publication's downloads in an edition, built once for the files
@@ -26,10 +70,9 @@ export { dataFilesOf };
 
 /** The rows of a set of figures, each named by its sheet and id, in the order given. */
 export async function rowsOf(points: readonly { sheetId: string; figureId: string }[], site: URL | undefined, lang: Lang = 'en'): Promise<FigureRow[]> {
-  const sheets = new Map((await getSheets()).map((s) => [s.id, s]));
   const rows: FigureRow[] = [];
   for (const { sheetId, figureId } of points) {
-    const sheet = sheets.get(sheetId);
+    const sheet = await publishedSheet(sheetId);
     const row = sheet && (await figureRows(sheet, site, lang)).find((r) => r.figure === figureId);
     if (row) rows.push(row);
   }
