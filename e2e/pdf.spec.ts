@@ -21,6 +21,19 @@ async function textOf(bytes: Buffer): Promise<string> {
   return parts.join('').replace(/\s+/g, ' ');
 }
 
+/** The addresses a PDF's links open. */
+async function linksOf(bytes: Buffer): Promise<string[]> {
+  const doc = await getDocument({ data: new Uint8Array(bytes), disableFontFace: true, useSystemFonts: false }).promise;
+  const urls: string[] = [];
+  for (let i = 1; i <= doc.numPages; i++) {
+    for (const annotation of await (await doc.getPage(i)).getAnnotations()) {
+      const url: unknown = annotation.url;
+      if (typeof url === 'string') urls.push(url);
+    }
+  }
+  return urls;
+}
+
 for (const sheet of sheets) {
   test(`${pdfOf(sheet)}: A4, at most two pages, every figure and note searchable, fonts embedded, metadata set`, async ({ page }) => {
     const bytes = read(pdfOf(sheet));
@@ -48,6 +61,13 @@ for (const sheet of sheets) {
     }
     expect(text).toContain(`Online at https://`);
     expect(text).toMatch(/Page 1 of [12]/);
+
+    // A link in the PDF opens what the page's link opens: a page of the published site, or a source's own address.
+    const site = new URL((await page.locator('link[rel="canonical"]').getAttribute('href')) ?? '').origin;
+    const elsewhere = new Set(await page.locator('a[href^="http"]').evaluateAll((links) => links.map((a) => a.getAttribute('href'))));
+    const links = await linksOf(bytes);
+    expect(links.filter((url) => url.startsWith(`${site}/`)).length, 'links to the site').toBeGreaterThan(0);
+    for (const url of links) expect(url.startsWith(`${site}/`) || elsewhere.has(url), url).toBe(true);
 
     // Charts print as images of their canvases: one per chart on the page.
     const charts = await page.locator('kz-chart').count();

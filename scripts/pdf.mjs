@@ -16,7 +16,6 @@ import { PDFArray, PDFDict, PDFDocument, PDFString } from 'pdf-lib';
 import { readManifest, sha } from './build-manifest.mjs';
 import { chromiumArgs, ensureChromium } from './chromium.mjs';
 
-const ORIGIN = 'http://sheets.local';
 const TYPES = { '.html': 'text/html', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml', '.json': 'application/json', '.pdf': 'application/pdf' };
 // A4 less the print stylesheet's side margins (14 mm each), at 96 px per inch.
 const PRINT_WIDTH = Math.round(((210 - 28) / 25.4) * 96);
@@ -100,7 +99,7 @@ export async function writePdfs(dir, { site, cacheDir = fileURLToPath(new URL('.
   if (sheets.length === 0) return { count: 0, printed: 0, reused: 0, seconds: 0 };
   mkdirSync(cacheDir, { recursive: true });
   const executablePath = ensureChromium() ?? undefined;
-  const code = sha(readFileSync(new URL(import.meta.url)), executablePath ?? 'playwright', JSON.parse(readFileSync(new URL('../node_modules/@playwright/test/package.json', import.meta.url), 'utf8')).version);
+  const code = sha(readFileSync(new URL(import.meta.url)), executablePath ?? 'playwright', JSON.parse(readFileSync(new URL('../node_modules/@playwright/test/package.json', import.meta.url), 'utf8')).version, site);
   const cached = (key) => join(cacheDir, `${key}.pdf`);
   const keys = new Map(sheets.map((sheet) => [sheet.pdf, sheetKey(dir, sheet, code)]));
   const todo = sheets.filter((sheet) => !existsSync(cached(keys.get(sheet.pdf))));
@@ -142,7 +141,8 @@ async function print(dir, sheets, { site, executablePath, save }) {
       // A context of its own per page, so that no page prints as a background tab.
       const page = await (await browser.newContext({ viewport: { width: PRINT_WIDTH, height: 1100 }, bypassCSP: true })).newPage();
       // Pages come straight from the output folder: no server, nothing leaves the machine.
-      await page.route(`${ORIGIN}/**`, async (route) => {
+      // They are served at the site's own address, so the PDF's links lead to the published pages.
+      await page.route(`${new URL(site).origin}/**`, async (route) => {
         const url = new URL(route.request().url());
         let file = join(dir, decodeURIComponent(url.pathname));
         if (url.pathname.endsWith('/')) file = join(file, 'index.html');
@@ -163,7 +163,7 @@ async function print(dir, sheets, { site, executablePath, save }) {
 }
 
 async function printOne(page, sheet, site) {
-  await page.goto(ORIGIN + sheet.page, { waitUntil: 'load' });
+  await page.goto(new URL(sheet.page, site).href, { waitUntil: 'load' });
   for (const chart of await page.locator('kz-chart').all()) {
     await chart.scrollIntoViewIfNeeded();
     await page.waitForFunction((el) => el.hasAttribute('data-drawn'), await chart.elementHandle(), { timeout: 10_000 });
