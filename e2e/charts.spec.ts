@@ -12,7 +12,7 @@ async function drawAll(page: Page) {
   return charts;
 }
 
-/** Opaque pixels on a canvas: a drawn chart has thousands. */
+/** Opaque pixels on a canvas: a drawn chart has thousands. Chart.js paints on an animation frame after `data-drawn` is set, so callers poll. */
 const ink = (page: Page, index: number) =>
   page.locator('kz-chart canvas').nth(index).evaluate((canvas: HTMLCanvasElement) => {
     const { data } = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height) ?? { data: [] };
@@ -28,7 +28,7 @@ test('every chart on every chart page draws, with its accessible summary', async
     const count = await charts.count();
     expect(count, path).toBeGreaterThan(0);
     for (let i = 0; i < count; i++) {
-      expect(await ink(page, i), `${path} chart ${i}`).toBeGreaterThan(2000);
+      await expect.poll(() => ink(page, i), { message: `${path} chart ${i}` }).toBeGreaterThan(2000);
       await expect(charts.nth(i).getByRole('img')).toHaveAccessibleName(/\w+ .*\d/);
     }
   }
@@ -41,7 +41,7 @@ test('charts draw under the strict Content-Security-Policy, with no violation re
   await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', /script-src 'self'; style-src 'self'/);
   await page.evaluate(() => document.addEventListener('securitypolicyviolation', (e) => console.log(`Content Security Policy: ${e.violatedDirective}`)));
   await drawAll(page);
-  expect(await ink(page, 0)).toBeGreaterThan(2000);
+  await expect.poll(() => ink(page, 0)).toBeGreaterThan(2000);
   expect(violations).toEqual([]);
 });
 
@@ -120,5 +120,5 @@ test('under print emulation every chart fits the page width, drawn', async ({ pa
   expect(screenWidth).toBeGreaterThan(480);
   expect(rights.length).toBeGreaterThan(0);
   for (const right of rights) expect(right).toBeLessThanOrEqual(480);
-  expect(await ink(page, 0)).toBeGreaterThan(2000);
+  await expect.poll(() => ink(page, 0)).toBeGreaterThan(2000);
 });

@@ -31,7 +31,7 @@ function pagesToAudit() {
 }
 
 const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--port', String(PORT), '--host', 'localhost'], { stdio: 'ignore' });
-const chrome = await chromeLauncher.launch({ chromePath: ensureChromium() ?? undefined, chromeFlags: ['--headless=new', ...chromiumArgs] });
+const chrome = await chromeLauncher.launch({ chromePath: ensureChromium('full') ?? undefined, chromeFlags: ['--headless=new', ...chromiumArgs] });
 const failures = [];
 try {
   for (let tries = 0; ; tries++) {
