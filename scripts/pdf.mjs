@@ -164,10 +164,8 @@ async function print(dir, sheets, { site, executablePath, save }) {
 
 async function printOne(page, sheet, site) {
   await page.goto(new URL(sheet.page, site).href, { waitUntil: 'load' });
-  for (const chart of await page.locator('kz-chart').all()) {
-    await chart.scrollIntoViewIfNeeded();
-    await page.waitForFunction((el) => el.hasAttribute('data-drawn'), await chart.elementHandle(), { timeout: 10_000 });
-  }
+  // The page opens in print media, so every chart draws at once, without being scrolled to (src/scripts/kz-chart.ts).
+  await page.waitForFunction(() => [...document.querySelectorAll('kz-chart')].every((chart) => chart.hasAttribute('data-drawn')), undefined, { timeout: 10_000 });
   // Fonts in place and the charts' last frame painted, however busy the machine: the same page prints the same bytes.
   await page.evaluate(() => document.fonts.ready.then(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))));
   // The PDF's footer (below) says more than the stylesheet's, which browsers print.

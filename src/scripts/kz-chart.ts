@@ -8,6 +8,11 @@ class KzChart extends HTMLElement {
   #observer: IntersectionObserver | undefined;
 
   connectedCallback() {
+    // A page that opens in print media (the build's PDF step) draws every chart at once.
+    if (matchMedia('print').matches) {
+      void this.#draw();
+      return;
+    }
     this.#observer = new IntersectionObserver(
       (entries) => {
         if (entries.some((e) => e.isIntersecting)) {
