@@ -122,3 +122,13 @@ test('under print emulation every chart fits the page width, drawn', async ({ pa
   for (const right of rights) expect(right).toBeLessThanOrEqual(480);
   await expect.poll(() => ink(page, 0)).toBeGreaterThan(2000);
 });
+
+test('a page that opens in print media, as the PDF step opens it, draws every chart without scrolling', async ({ page }) => {
+  await page.emulateMedia({ media: 'print' });
+  await page.goto('/topics/detection/');
+  const charts = page.locator('kz-chart');
+  expect(await charts.count()).toBeGreaterThan(1);
+  // The last chart lies further below the first screen than the 300 px at which a chart on screen starts to draw.
+  expect(await charts.last().evaluate((chart) => chart.getBoundingClientRect().top - innerHeight)).toBeGreaterThan(300);
+  for (const chart of await charts.all()) await expect(chart).toHaveAttribute('data-drawn', '');
+});
