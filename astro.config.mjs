@@ -32,7 +32,9 @@ export default defineConfig({
       i18n: { defaultLocale: 'en', locales: { en: 'en', ru: 'ru', kk: 'kk' } },
     }),
   ],
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Four pages at a time: a page's render mostly waits on writing its file, and the site
+  // has a CSV, a JSON and a print stylesheet beside every sheet (100 sheets: routes in 3.7 s instead of 5.0).
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // Caches live in the project, not in node_modules, so that copies of the
   // project sharing one node_modules (the bad-content tests) never share them.
   cacheDir: './.astro/cache',
