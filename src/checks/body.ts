@@ -1,14 +1,7 @@
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import type { Root } from 'mdast';
 import type { Problem } from '../lib/problem';
 import { bodyProblems, citedKeys } from '../markdown/body-rules';
+import { sheetBody } from './mdx-body';
 import { declaredIds, type ParsedSheet } from './sheet';
-
-/** MDX as Astro's MDX integration reads it (GFM on), parsed only: nothing is compiled or run. */
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
 export interface BodyResult {
   problems: Problem[];
@@ -16,10 +9,9 @@ export interface BodyResult {
 }
 
 export function checkBody(sheet: ParsedSheet, sourceKeys: ReadonlySet<string> | undefined): BodyResult {
-  let tree: Root;
-  try {
-    tree = parser.parse(sheet.body);
-  } catch (error) {
+  const parsed = sheetBody(sheet);
+  if ('error' in parsed) {
+    const { error } = parsed;
     const line = error instanceof Error && 'line' in error && typeof error.line === 'number' ? error.line : undefined;
     const column = error instanceof Error && 'column' in error && typeof error.column === 'number' ? error.column : undefined;
     const reason = error instanceof Error ? ('reason' in error && typeof error.reason === 'string' ? error.reason : error.message) : String(error);
@@ -28,6 +20,7 @@ export function checkBody(sheet: ParsedSheet, sourceKeys: ReadonlySet<string> | 
       cited: new Set(),
     };
   }
+  const { tree } = parsed;
   const problems = bodyProblems(tree, {
     // Unreadable frontmatter declares nothing we know of: leave ids unchecked rather than report each one.
     figureIds: sheet.readable ? declaredIds(sheet.raw, 'figures') : undefined,

@@ -54,11 +54,12 @@ export function referenceProblems(sheet: ParsedSheet, known: Known): Problem[] {
     unknownKey('unknown-source', ['figures', i, 'source'], str(figure['source']), known.sources, 'sources', 'a new source goes in content/sources.yaml first');
     const value = figure['value'];
     if (metric && typeof value === 'number') {
-      const place = { rule: 'value-range', file, ...at(['figures', i, 'value']), field: `figures.${i}.value`, found: String(value) };
+      // Placed only when out of range: finding a place parses the sheet's YAML again.
+      const place = () => ({ rule: 'value-range', file, ...at(['figures', i, 'value']), field: `figures.${i}.value`, found: String(value) });
       if (metric.unit === 'percent' && (value < 0 || value > 100)) {
-        problems.push({ ...place, expected: `a percentage between 0 and 100 (metric ${metricKey} is a share)`, hint: 'write 38.9 for 38.9%; a rise or fall belongs to a metric whose unit is percent-change' });
+        problems.push({ ...place(), expected: `a percentage between 0 and 100 (metric ${metricKey} is a share)`, hint: 'write 38.9 for 38.9%; a rise or fall belongs to a metric whose unit is percent-change' });
       } else if (metric.unit !== 'percent-change' && value < 0) {
-        problems.push({ ...place, expected: 'a value of zero or more' });
+        problems.push({ ...place(), expected: 'a value of zero or more' });
       }
     }
   });

@@ -1,7 +1,3 @@
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
@@ -13,6 +9,7 @@ import { isLang, type Lang } from '../i18n/locales';
 import { bodyProblems, citedKeys } from '../markdown/body-rules';
 import { sheetTranslationSchema, type SheetTranslation } from '../schemas/translation';
 import type { TextFile } from './files';
+import { parseBody, sheetBody } from './mdx-body';
 import type { ParsedSheet } from './sheet';
 import { parseYaml } from './yaml-document';
 
@@ -78,8 +75,6 @@ export function parseTranslation({ file, text: written }: TextFile): ParsedTrans
   return t;
 }
 
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
-
 interface Uses {
   figures: Map<string, Place[]>;
   charts: Map<string, Place[]>;
@@ -101,11 +96,8 @@ function usesOf(tree: Root): Uses {
 }
 
 const parse = (body: string): Root | undefined => {
-  try {
-    return parser.parse(body);
-  } catch {
-    return undefined;
-  }
+  const parsed = parseBody(body);
+  return 'tree' in parsed ? parsed.tree : undefined;
 };
 
 /**
@@ -116,8 +108,8 @@ const parse = (body: string): Root | undefined => {
 const englishRead = new WeakMap<ParsedSheet, ReturnType<typeof usesOf> | undefined>();
 function englishUses(original: ParsedSheet): ReturnType<typeof usesOf> | undefined {
   if (!englishRead.has(original)) {
-    const tree = parse(original.body);
-    englishRead.set(original, tree && usesOf(tree));
+    const parsed = sheetBody(original);
+    englishRead.set(original, 'tree' in parsed ? usesOf(parsed.tree) : undefined);
   }
   return englishRead.get(original);
 }

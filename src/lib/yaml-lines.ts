@@ -13,13 +13,22 @@ export interface Place {
  * frontmatter that starts below a --- line.
  */
 export function yamlPlaceFinder(text: string, firstLine = 1): (path: readonly PropertyKey[]) => Place | undefined {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines });
+  // Parsed on the first question only: most files have no problem to place (1,000 sheets: about 1 s).
+  let parsed: { doc: ReturnType<typeof parseDocument>; lines: LineCounter } | undefined;
+  const read = () => {
+    if (!parsed) {
+      const lines = new LineCounter();
+      parsed = { doc: parseDocument(text, { lineCounter: lines }), lines };
+    }
+    return parsed;
+  };
   const at = (offset: number) => {
+    const { lines } = read();
     const pos = lines.linePos(offset);
     return { line: pos.line + firstLine - 1, column: pos.col };
   };
   return (path) => {
+    const { doc } = read();
     for (let n = path.length; n > 0; n--) {
       const keys = path.slice(0, n).map((k) => (typeof k === 'symbol' ? String(k) : k));
       // A field of a map: point at its name, where the editor reads and types.
