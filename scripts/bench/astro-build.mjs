@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { BenchError, tail } from './errors.mjs';
 import { countPages } from './html-pages.mjs';
+import { astroPhases } from './phases.mjs';
 
 const TIME = '/usr/bin/time';
 
@@ -24,7 +25,7 @@ export function makeCold(dir) {
 }
 
 /**
- * Builds `dir` and returns { seconds, peakMb, pages, sheetPages, log }.
+ * Builds `dir` and returns { seconds, peakMb, phases, pages, sheetPages, log }.
  * Astro's output goes to a log file beside the build; on failure its tail
  * is shown and the benchmark stops.
  */
@@ -53,5 +54,5 @@ export function astroBuild(dir, { label, cold = true, log = 'astro-build.log' })
   // GNU time writes its line last; a line before it would be a warning of its own.
   const [seconds, kb] = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1).split(' ').map(Number);
   if (!Number.isFinite(seconds) || !Number.isFinite(kb)) throw new BenchError(`${label}: could not read the time and memory from ${timeFile}`);
-  return { seconds, peakMb: kb / 1024, ...countPages(join(dir, 'dist')), log: logFile };
+  return { seconds, peakMb: kb / 1024, phases: astroPhases(readFileSync(logFile, 'utf8')), ...countPages(join(dir, 'dist')), log: logFile };
 }
