@@ -9,6 +9,9 @@ const int = (n) => (n === undefined ? '–' : n.toLocaleString('en-GB'));
 
 export const perPage = (build) => (build.seconds * 1000) / build.pages;
 
+/** Of several builds of the same folder, the one that took the least time (its memory with it). */
+export const fastest = (builds) => builds.reduce((best, build) => (build.seconds < best.seconds ? build : best));
+
 /** Whatever writePdfs returned, seconds rounded: "count 60, seconds 41.2, printed 2, reused 58". */
 export function pdfFields(result) {
   return Object.entries(result)
@@ -82,7 +85,7 @@ export function markdownTable(results, machine, options) {
   ];
   const header = ['', ...results.map((r) => `${int(r.sheets)} sheets`)];
   const lines = [
-    `Measured ${machine.date} on ${machine.cpus}, ${machine.memory} memory, ${machine.os}, Node ${machine.node}; load average at the start ${machine.load}.`,
+    `Measured ${machine.date} on ${machine.cpus}, ${machine.memory} memory, ${machine.os}, Node ${machine.node}; load average at the start ${machine.load}${options.repeat > 1 ? `; each Astro build the fastest of ${options.repeat}, project and bare alternating` : ''}.`,
     '',
     `| ${header.join(' | ')} |`,
     `| ${header.map((_, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`,
