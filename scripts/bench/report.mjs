@@ -21,11 +21,13 @@ export function pdfFields(result) {
 
 export function printBuild(label, build) {
   console.log(`${label}: ${int(build.pages)} pages (${int(build.sheetPages)} sheet pages) in ${s(build.seconds)}, ${ms(perPage(build))} per page, peak ${mb(build.peakMb)}`);
-  console.log(`  content sync ${s(build.phases?.sync)}, Vite compile ${s(build.phases?.compile)}, pages and files ${s(build.phases?.pages)}`);
+  console.log(`  content sync / Vite compile / pages and files: ${phases(build)}`);
 }
 
 /** Astro's three long steps, as its log times them: "7.7 s / 35.9 s / 30.5 s". */
-const phases = (build) => [build.phases?.sync, build.phases?.compile, build.phases?.pages].map(s).join(' / ');
+function phases(build) {
+  return [build.phases?.sync, build.phases?.compile, build.phases?.pages].map(s).join(' / ');
+}
 
 /**
  * The cost of one more page, between two sizes: (t_big − t_small) / (pages_big − pages_small).

@@ -12,7 +12,7 @@ import { referenceProblems } from './references';
 import { parseSheet, type ParsedSheet } from './sheet';
 import { unusedProblems } from './usage';
 import { aboutProblems, checkTranslations } from './translations';
-import type { ParsedTranslation } from './translation';
+import type { ParsedTranslation } from './translation-file';
 
 /**
  * Every content rule over the whole content folder, in one pass, without

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ParsedSheet } from './sheet';
 import { parseSheet } from './sheet';
-import { parseTranslation } from './translation';
+import { parseTranslation } from './translation-file';
 import { statusLines, translationStatus } from './translation-status';
 
 const sheet = (id: string, published: string, updated?: string): ParsedSheet =>

@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n/locales';
 import type { ParsedSheet } from './sheet';
-import type { ParsedTranslation } from './translation';
+import type { ParsedTranslation } from './translation-file';
 
 /**
  * Where each sheet stands in each edition: not translated, translated and up

@@ -6,7 +6,8 @@ import { aboutSchema, metricTextSchema, sourceTextSchema, topicTextSchema, type 
 import type { TextFile } from './files';
 import { parseRecords } from './records';
 import type { ParsedSheet } from './sheet';
-import { parseTranslation, translationProblems, TRANSLATIONS, type ParsedTranslation } from './translation';
+import { translationProblems } from './translation';
+import { parseTranslation, TRANSLATIONS, type ParsedTranslation } from './translation-file';
 import { parseYaml } from './yaml-document';
 
 /**

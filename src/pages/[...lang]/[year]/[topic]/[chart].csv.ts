@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { chartsOf, getSheets } from '../../../../content';
+import { getSheets } from '../../../../content';
+import { chartsOf } from '../../../../sheet-charts';
 import { rowsOf } from '../../../../data-files';
 import { toCsv } from '../../../../lib/figure-rows';
 import { inEveryEdition } from '../../../../i18n/routes';
