@@ -48,6 +48,7 @@ describe('what a fact sheet may contain', () => {
   });
 
   it('refuses an unclosed component, with the line', async () => {
-    await expect(render('Para.\n\nRate <Fig id="rate-q1">.')).rejects.toMatchObject({ line: 3 });
+    // Sätteri puts a parse error's place at the start of its message, where the MDX integration reads it.
+    await expect(render('Para.\n\nRate <Fig id="rate-q1">.')).rejects.toThrow(/^3:6: Expected a closing tag for `<Fig>`/);
   });
 });

@@ -1,19 +1,12 @@
-import rehypeStringify from 'rehype-stringify';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
-import type { Root } from 'hast';
-import { visit } from 'unist-util-visit';
-import { VFile } from 'vfile';
-import { rehypeNotes } from './rehype-notes';
-import { remarkCitations } from './remark-citations';
-import { remarkGuard } from './remark-guard';
+import { pathToFileURL } from 'node:url';
+import { evaluate } from 'satteri';
+import { sheetCitations } from './citations';
+import { sheetGuard } from './guard';
+import { sheetNotes } from './notes';
 import { langOfFile } from './sheet-file';
 import type { Lang } from '../i18n/locales';
 
-/** The sheets' Markdown pipeline, as Astro runs it, without Astro: for unit tests. */
+/** The sheets' Markdown pipeline, as Astro runs it (Sätteri, Astro's Markdown features), without Astro: for unit tests. */
 export const contentDir = '/site/content';
 export const entriesDir = `${contentDir}/entries`;
 
@@ -22,39 +15,62 @@ export const testSources = {
   'senate-2024-10-31': { title: 'Only 20% disclosed', publisher: 'Senate', date: '2024-10-31' },
 };
 
-export async function renderSheet(markdown: string, options: { path?: string; figures?: string[]; charts?: string[] } = {}) {
-  const file = new VFile({
-    value: markdown,
-    path: options.path ?? `${entriesDir}/2025/detection.mdx`,
-    data: { astro: { frontmatter: { figures: (options.figures ?? []).map((id) => ({ id })), charts: (options.charts ?? []).map((id) => ({ id })) } } },
+export async function renderSheet(markdown: string, options: { path?: string; figures?: string[]; charts?: string[] } = {}): Promise<string> {
+  const frontmatter = { figures: (options.figures ?? []).map((id) => ({ id })), charts: (options.charts ?? []).map((id) => ({ id })) };
+  const module = await evaluate(markdown, {
+    ...htmlRuntime,
+    mdastPlugins: [
+      sheetGuard({ contentDir, sourceKeys: () => new Set(Object.keys(testSources)) }),
+      sheetCitations({
+        langOf: (path) => langOfFile(path, contentDir),
+        sources: () => testSources,
+        sourcesPage: (lang: Lang) => (lang === 'en' ? '/sources/' : `/${lang}/sources/`),
+        sourceDetailsLabel: () => 'About this source',
+        siteUrl: 'https://sheets.example',
+      }),
+    ],
+    hastPlugins: [
+      sheetNotes({ contentDir, words: (lang: Lang) => ({ heading: lang === 'en' ? 'Notes' : `Notes (${lang})`, backLabel: (l: string) => (l ? `Back to citation ${l}` : 'Back to citation'), letters: lang === 'en' ? 'abc' : 'абв' }) }),
+    ],
+    // Astro's Markdown defaults.
+    features: { gfm: true, smartPunctuation: true },
+    elementAttributeNameCase: 'html',
+    fileURL: pathToFileURL(options.path ?? `${entriesDir}/2025/detection.mdx`),
+    // What Astro's MDX integration hands Sätteri for each file.
+    data: { astro: { frontmatter, headings: [], localImagePaths: new Set(), remoteImagePaths: new Set() } },
   });
-  const result = await unified()
-    .use(remarkParse)
-    .use(remarkMdx)
-    .use(remarkGfm)
-    .use(remarkGuard, { contentDir, sourceKeys: () => new Set(Object.keys(testSources)) })
-    .use(remarkCitations, {
-      langOf: (f: VFile) => langOfFile(f.path, contentDir),
-      sources: () => testSources,
-      sourcesPage: (lang: Lang) => (lang === 'en' ? '/sources/' : `/${lang}/sources/`),
-      sourceDetailsLabel: () => 'About this source',
-      siteUrl: 'https://sheets.example',
-    })
-    .use(remarkRehype, { footnoteLabel: 'Notes', passThrough: ['mdxJsxTextElement', 'mdxJsxFlowElement'] })
-    .use(rehypeNotes, { contentDir, words: (lang: Lang) => ({ heading: lang === 'en' ? 'Notes' : `Notes (${lang})`, backLabel: (l: string) => (l ? `Back to citation ${l}` : 'Back to citation'), letters: lang === 'en' ? 'abc' : 'абв' }) })
-    .use(jsxAsText)
-    .use(rehypeStringify, { allowDangerousHtml: true })
-    .process(file);
-  return String(result);
+  const content = module['default'];
+  if (typeof content !== 'function') throw new Error('the compiled sheet has no content component');
+  const html: unknown = content({ components: { Fig: jsxAsText('Fig'), Chart: jsxAsText('Chart') } });
+  return html instanceof Markup ? html.html : String(html);
 }
 
 /** JSX has no HTML form: show a component as text, with its attributes, so tests can read them. */
-function jsxAsText() {
-  return (tree: Root) => {
-    visit(tree, (node, index, parent) => {
-      if ((node.type !== 'mdxJsxTextElement' && node.type !== 'mdxJsxFlowElement') || !parent || index === undefined) return;
-      const attrs = node.attributes.map((a) => (a.type === 'mdxJsxAttribute' ? `${a.name}=${JSON.stringify(a.value)}` : '')).join(' ');
-      parent.children.splice(index, 1, { type: 'text', value: `[${node.name ?? ''} ${attrs}]` });
-    });
-  };
+const jsxAsText = (name: string) => (props: Record<string, unknown>) =>
+  `[${name} ${Object.entries(props)
+    .map(([key, value]) => `${key}=${JSON.stringify(value)}`)
+    .join(' ')}]`;
+
+const escape = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+
+/** Written HTML, told apart from text, which the runtime escapes. */
+class Markup {
+  constructor(readonly html: string) {}
 }
+
+/** A JSX runtime that writes HTML strings, as Astro's does for plain elements. */
+const Fragment = Symbol('Fragment');
+function jsx(type: unknown, props: unknown): Markup {
+  const { children, ...attributes } = props !== null && typeof props === 'object' ? Object.fromEntries(Object.entries(props)) : {};
+  const inner = [children]
+    .flat(Infinity)
+    .map((c) => (c instanceof Markup ? c.html : c === undefined || c === null ? '' : escape(String(c))))
+    .join('');
+  if (type === Fragment) return new Markup(inner);
+  if (typeof type === 'function') return new Markup(escape(String(type(props))));
+  const attrs = Object.entries(attributes)
+    .map(([name, value]) => (value === true || value === '' ? ` ${name}` : ` ${name}="${escape(String(value)).replaceAll('"', '&quot;')}"`))
+    .join('');
+  return new Markup(`<${String(type)}${attrs}>${inner}</${String(type)}>`);
+}
+const htmlRuntime = { Fragment, jsx, jsxs: jsx };
