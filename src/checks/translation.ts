@@ -35,11 +35,6 @@ function usesOf(tree: Root): Uses {
   return uses;
 }
 
-const parse = (body: string): Root | undefined => {
-  const parsed = parseBody(body);
-  return 'tree' in parsed ? parsed.tree : undefined;
-};
-
 /**
  * What an English sheet's body shows and cites, read once however many
  * translations it has (each edition's translation is compared with it):
@@ -122,11 +117,13 @@ export function translationProblems(t: ParsedTranslation, original: ParsedSheet 
     }
   }
 
-  const tree = parse(t.body);
-  if (!tree) {
-    add('mdx-syntax', 'the text cannot be read as MDX', undefined, 'close every component (<Fig id="…"/>) and write \\< and \\{ for a literal < or { in text');
+  const parsed = parseBody(t.body);
+  if ('error' in parsed) {
+    const { reason, line, column, hint } = parsed.error;
+    add('mdx-syntax', reason, line === undefined ? undefined : { line, column: column ?? 1 }, hint);
     return problems;
   }
+  const { tree } = parsed;
   for (const p of bodyProblems(tree, { figureIds: english.figures.map((f) => f.id), chartIds: english.charts.map((c) => c.id), sourceKeys })) {
     add(p.rule, p.message, p.place ? { line: p.place.start.line, column: p.place.start.column } : undefined, p.hint);
   }

@@ -1,13 +1,14 @@
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
+import { parseBody } from '../checks/mdx-body';
 import { bodyProblems, unsafeUrl } from './body-rules';
 
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+const parse = (mdx: string) => {
+  const parsed = parseBody(mdx);
+  if ('error' in parsed) throw new Error(parsed.error.reason);
+  return parsed.tree;
+};
 const rules = (mdx: string) =>
-  bodyProblems(parser.parse(mdx), { figureIds: ['rate'], chartIds: ['rates'], sourceKeys: new Set(['mia-2025-05']) }).map((p) => `${p.place?.start.line}:${p.rule}`);
+  bodyProblems(parse(mdx), { figureIds: ['rate'], chartIds: ['rates'], sourceKeys: new Set(['mia-2025-05']) }).map((p) => `${p.place?.start.line}:${p.rule}`);
 
 describe('a sheet body may not run code or mislead readers', () => {
   it.each([
@@ -40,7 +41,7 @@ describe('a sheet body may not run code or mislead readers', () => {
   });
 
   it('points at the unknown key itself in a citation of several sources', () => {
-    const problems = bodyProblems(parser.parse('Both [@mia-2025-05; @mia-2025-5].'), { sourceKeys: new Set(['mia-2025-05']) });
+    const problems = bodyProblems(parse('Both [@mia-2025-05; @mia-2025-5].'), { sourceKeys: new Set(['mia-2025-05']) });
     expect(problems.map((p) => `${p.place?.start.line}:${p.place?.start.column} ${p.rule}`)).toEqual(['1:21 unknown-citation']);
   });
 

@@ -1,4 +1,4 @@
-/** The components editors may use in a fact sheet; remark-guard allows these names only. */
+/** The components editors may use in a fact sheet; the guard (src/markdown/body-rules.ts) allows these names only. */
 import Chart from './Chart.astro';
 import Fig from './Fig.astro';
 
