@@ -1,5 +1,5 @@
 import type { Node, Parent, Position } from 'unist';
-import type { Root, Text } from 'mdast';
+import type { Root, RootContent, Text } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 // Registers the MDX node types (import/export, {expressions}) with mdast.
 import type {} from 'mdast-util-mdxjs-esm';
@@ -42,40 +42,57 @@ type Jsx = MdxJsxFlowElement | MdxJsxTextElement;
 
 export function bodyProblems(tree: Root, context: BodyContext): BodyProblem[] {
   const problems: BodyProblem[] = [];
-  const add = (rule: string, message: string, place: Position | undefined, hint?: string) => problems.push({ rule, message, place, hint });
+  const add: Add = (rule, message, place, hint) => problems.push({ rule, message, place, hint });
   visit(tree, (node) => {
-    switch (node.type) {
-      case 'mdxjsEsm':
-        add('no-import-export', '`import` and `export` are not allowed in a fact sheet', node.position, 'the components <Fig> and <Chart> and the citation syntax [@key] work without importing anything');
-        return SKIP;
-      case 'mdxFlowExpression':
-      case 'mdxTextExpression':
-        if (!/^\s*\/\*[\s\S]*\*\/\s*$/.test(node.value)) {
-          add('no-expression', `JavaScript expressions are not allowed in a fact sheet; found {${node.value.trim().slice(0, 40)}}`, node.position, 'to write a brace as text, escape it: \\{');
-        }
-        return SKIP;
-      case 'mdxJsxFlowElement':
-      case 'mdxJsxTextElement':
-        checkElement(node, context, add);
-        return undefined;
-      case 'link':
-      case 'image':
-      case 'definition':
-        checkUrl(node.url, node.position, add);
-        return undefined;
-      case 'html':
-        add('raw-html', 'raw HTML is not allowed in a fact sheet', node.position, 'write Markdown; figures and charts have their components, <Fig id="…"/> and <Chart id="…"/>');
-        return SKIP;
-      default:
-        return undefined;
-    }
+    if (!isRuledNode(node)) return undefined;
+    nodeProblems(node, context, add);
+    // An import, an expression or raw HTML is reported once, not again for what it holds.
+    return node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement' || node.type === 'link' ? undefined : SKIP;
   });
   if (context.sourceKeys) citationProblems(tree, context.sourceKeys, add);
   proseNumberProblems(tree, add);
   return problems;
 }
 
-type Add = (rule: string, message: string, place: Position | undefined, hint?: string) => void;
+/**
+ * The node types that can run code, load something or break a page: each
+ * has its rules in nodeProblems. The build's Markdown pipeline checks these
+ * as it compiles; the rules on prose (typed numbers, citation keys) are the
+ * content check's, which every page waits for.
+ */
+export const RULED_NODE_TYPES = ['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'link', 'image', 'definition', 'html'] as const;
+export type RuledNode = Extract<RootContent | Root, { type: (typeof RULED_NODE_TYPES)[number] }>;
+const ruled = new Set<string>(RULED_NODE_TYPES);
+const isRuledNode = (node: Node): node is RuledNode => ruled.has(node.type);
+
+/** The problems of one node of a ruled type. */
+export function nodeProblems(node: RuledNode, context: BodyContext, add: Add): void {
+  switch (node.type) {
+    case 'mdxjsEsm':
+      add('no-import-export', '`import` and `export` are not allowed in a fact sheet', node.position, 'the components <Fig> and <Chart> and the citation syntax [@key] work without importing anything');
+      return;
+    case 'mdxFlowExpression':
+    case 'mdxTextExpression':
+      if (!/^\s*\/\*[\s\S]*\*\/\s*$/.test(node.value)) {
+        add('no-expression', `JavaScript expressions are not allowed in a fact sheet; found {${node.value.trim().slice(0, 40)}}`, node.position, 'to write a brace as text, escape it: \\{');
+      }
+      return;
+    case 'mdxJsxFlowElement':
+    case 'mdxJsxTextElement':
+      checkElement(node, context, add);
+      return;
+    case 'link':
+    case 'image':
+    case 'definition':
+      checkUrl(node.url, node.position, add);
+      return;
+    case 'html':
+      add('raw-html', 'raw HTML is not allowed in a fact sheet', node.position, 'write Markdown; figures and charts have their components, <Fig id="…"/> and <Chart id="…"/>');
+      return;
+  }
+}
+
+export type Add = (rule: string, message: string, place: Position | undefined, hint?: string) => void;
 
 function checkElement(node: Jsx, context: BodyContext, add: Add) {
   const name = node.name ?? '';

@@ -17,7 +17,7 @@ import type { Lang } from '../i18n/locales';
 export interface CitationOptions {
   /** The edition of a file, from its path. */
   langOf: (path: string | undefined) => Lang;
-  /** The sources by key, in the edition's words; called once per file so that edits show in dev. */
+  /** The sources by key, in the edition's words; asked once per file so that edits show in dev. */
   sources: (lang: Lang) => Record<string, Pick<Source, 'title' | 'publisher' | 'date'>>;
   /** Address of the edition's sources page, for the "about this source" link in a note. */
   sourcesPage: (lang: Lang) => string;
@@ -34,16 +34,16 @@ export function sheetCitations(options: CitationOptions): MdastPluginEntry {
     // Most files cite something; those that cannot are left out of the pipeline.
     if (!file.source.includes('[@')) return null;
     const lang = options.langOf(file.fileURL && fileURLToPath(file.fileURL));
+    const sources = options.sources(lang);
     const cited: string[] = [];
     return {
       name: 'sheet-citations',
       text(node: Readonly<Text>, ctx: MdastVisitorContext) {
         if (!node.value.includes('[@')) return;
-        const parts = citationParts(node.value, cited);
+        const parts = citationParts(node.value, cited, (key) => key in sources);
         if (parts) ctx.replaceNode(node, parts);
       },
       after(tree: Readonly<Root>, ctx: MdastVisitorContext) {
-        const sources = options.sources(lang);
         const notes = cited.flatMap((key) => {
           const source = sources[key];
           return source ? [sourceNote(key, sourceNoteText(source, lang), options.sourcesPage(lang), options.sourceDetailsLabel(lang), options.siteUrl)] : [];
@@ -56,9 +56,11 @@ export function sheetCitations(options: CitationOptions): MdastPluginEntry {
 
 /**
  * A text with its citations as footnote references, or undefined when it
- * has none; adds each newly cited key to `cited`, in order of first use.
+ * has none; adds each newly cited key to `cited`, in order of first use. A
+ * key with no source stays as typed: the content check refuses it, with its
+ * line, and no page is built until it is mended.
  */
-export function citationParts(text: string, cited: string[]): PhrasingContent[] | undefined {
+export function citationParts(text: string, cited: string[], known: (key: string) => boolean): PhrasingContent[] | undefined {
   const parts: PhrasingContent[] = [];
   let last = 0;
   for (const match of text.matchAll(CITATION)) {
@@ -68,6 +70,10 @@ export function citationParts(text: string, cited: string[]): PhrasingContent[] 
     if (before) parts.push({ type: 'text', value: before });
     const keys = (match[1] ?? '').split(';').map((k) => k.trim().replace(/^@/, ''));
     for (const key of keys) {
+      if (!known(key)) {
+        parts.push({ type: 'text', value: `${parts.length > 0 ? ' ' : ''}[@${key}]` });
+        continue;
+      }
       if (!cited.includes(key)) cited.push(key);
       parts.push({ type: 'footnoteReference', identifier: citeId(key), label: citeId(key) });
     }

@@ -1,27 +1,32 @@
 import { fileURLToPath } from 'node:url';
-import type { Root } from 'mdast';
 import type { MdastPluginEntry, MdxJsxAttributeNode as MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement, PluginFactoryContext } from 'satteri';
 import { VFileMessage } from 'vfile-message';
-import { bodyProblems } from './body-rules';
+import { nodeProblems, type Add, type BodyProblem, type RuledNode } from './body-rules';
 import { sheetFileOf } from './sheet-file';
 
 /**
- * Refuses a sheet whose body breaks the rules of body-rules.ts (the same
- * function `npm run check` runs), naming the place of the first problem and
- * listing the others, and tells each <Fig> and <Chart> which sheet it
- * belongs to.
+ * Refuses a sheet whose body could run code, load something or break its
+ * page, by the rules of body-rules.ts (the same that `npm run check` runs),
+ * naming the place of the first problem and listing the others; and tells
+ * each <Fig> and <Chart> which sheet it belongs to. Only the nodes those
+ * rules are about are visited, as the parser meets them. The rules on prose
+ * (numbers typed instead of figures, citation keys) read every text of a
+ * sheet: they are the content check's, which runs before the build and in
+ * `npm run dev`, and which every page waits for.
  */
 export interface GuardOptions {
   /** Absolute path of content/, to tell which sheet (and edition) a file is. */
   contentDir: string;
-  /** Citation keys that exist, read per file so that edits show in dev; leave out to skip the citation rule. */
-  sourceKeys?: () => ReadonlySet<string>;
 }
 
-export function sheetGuard({ contentDir, sourceKeys }: GuardOptions): MdastPluginEntry {
+export function sheetGuard({ contentDir }: GuardOptions): MdastPluginEntry {
   return (file: PluginFactoryContext) => {
     const sheet = sheetFileOf(file.fileURL && fileURLToPath(file.fileURL), contentDir);
     const frontmatter = frontmatterOf(file.data);
+    const context = { figureIds: idsOf(frontmatter, 'figures'), chartIds: idsOf(frontmatter, 'charts') };
+    const problems: BodyProblem[] = [];
+    const add: Add = (rule, message, place, hint) => problems.push({ rule, message, place, hint });
+    const check = (node: Readonly<RuledNode>) => nodeProblems(node, context, add);
     const sheetAttributes: MdxJsxAttribute[] = sheet
       ? [
           { type: 'mdxJsxAttribute', name: 'sheet', value: sheet.sheet },
@@ -29,15 +34,25 @@ export function sheetGuard({ contentDir, sourceKeys }: GuardOptions): MdastPlugi
         ]
       : [];
     // A component's attributes cannot be set in place: the component is replaced by one with them.
-    const tagged = <N extends MdxJsxFlowElement | MdxJsxTextElement>(node: Readonly<N>): N | undefined =>
-      sheet && (node.name === 'Fig' || node.name === 'Chart') ? { ...node, attributes: [...node.attributes, ...sheetAttributes] } : undefined;
+    const checkAndTag = <N extends MdxJsxFlowElement | MdxJsxTextElement>(node: Readonly<N>): N | undefined => {
+      check(node);
+      return sheet && (node.name === 'Fig' || node.name === 'Chart') ? { ...node, attributes: [...node.attributes, ...sheetAttributes] } : undefined;
+    };
     return {
       name: 'sheet-guard',
       // The problems name their lines.
       options: { position: true },
-      before(tree: Readonly<Root>) {
-        const problems = bodyProblems(tree, { figureIds: idsOf(frontmatter, 'figures'), chartIds: idsOf(frontmatter, 'charts'), sourceKeys: sourceKeys?.() });
-        const [first, ...rest] = problems;
+      mdxjsEsm: check,
+      mdxFlowExpression: check,
+      mdxTextExpression: check,
+      mdxJsxFlowElement: checkAndTag,
+      mdxJsxTextElement: checkAndTag,
+      link: check,
+      image: check,
+      definition: check,
+      html: check,
+      after() {
+        const [first, ...rest] = problems.sort((a, b) => (a.place?.start.offset ?? 0) - (b.place?.start.offset ?? 0));
         if (!first) return;
         const others = rest.map((p) => `\n  line ${p.place?.start.line ?? '?'}: ${p.message} (${p.rule})`).join('');
         const hint = first.hint ? ` Hint: ${first.hint}.` : '';
@@ -48,8 +63,6 @@ export function sheetGuard({ contentDir, sourceKeys }: GuardOptions): MdastPlugi
           source: 'sheets',
         });
       },
-      mdxJsxFlowElement: tagged,
-      mdxJsxTextElement: tagged,
     };
   };
 }

@@ -21,7 +21,7 @@ export function sheetProcessor(root: URL, siteUrl: string) {
   const translationsDir = fileURLToPath(new URL('content/translations/', root));
   return satteri({
     mdastPlugins: [
-      sheetGuard({ contentDir, sourceKeys: () => new Set(Object.keys(loadSources(sourcesFile))) }),
+      sheetGuard({ contentDir }),
       sheetCitations({
         langOf: (path) => langOfFile(path, contentDir),
         sources: (lang) => loadSources(sourcesFile, lang === 'en' ? undefined : `${translationsDir}${lang}/sources.yaml`),

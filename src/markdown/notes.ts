@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import type { Element, ElementContent, Properties, Root, RootContent } from 'hast';
+import type { Element, ElementContent, Properties } from 'hast';
 import type { HastPluginEntry, PluginFactoryContext } from 'satteri';
 import { toText } from 'hast-util-to-text';
 import type { Lang } from '../i18n/locales';
@@ -34,29 +34,28 @@ export function sheetNotes({ contentDir, words }: NotesOptions): HastPluginEntry
   return (file: PluginFactoryContext) => {
     const sheet = sheetFileOf(file.fileURL && fileURLToPath(file.fileURL), contentDir);
     const prefix = idPrefix(sheet?.sheet);
-    // Each note's text, by its id: the previews of the references that point at it.
-    let previews = new Map<string, string>();
+    // The references come before the notes they preview: each waits for the notes section.
+    const refs: Readonly<Element>[] = [];
     return {
       name: 'sheet-notes',
-      // The notes come after the text that cites them, so they are shaped first.
-      before(tree: Readonly<Root>, ctx) {
-        const section = tree.children.find(isNotesSection);
-        if (!section) return;
-        const shaped = shapeNotes(copy(section), prefix, words(sheet?.lang ?? 'en'));
-        previews = shaped.previews;
-        ctx.replaceNode(section, shaped.section);
-      },
       element: {
-        filter: ['sup'],
-        visit(sup: Readonly<Element>) {
-          return previews.size > 0 ? withPreview(copy(sup), prefix, previews) : undefined;
+        filter: ['sup', 'section'],
+        visit(node: Readonly<Element>, ctx) {
+          if (node.tagName === 'sup') {
+            refs.push(node);
+            return undefined;
+          }
+          if (!isNotesSection(node)) return undefined;
+          const { section, previews } = shapeNotes(copy(node), prefix, words(sheet?.lang ?? 'en'));
+          for (const ref of refs) ctx.replaceNode(ref, withPreview(copy(ref), prefix, previews));
+          return section;
         },
       },
     };
   };
 }
 
-const isNotesSection = (node: RootContent): node is Element => node.type === 'element' && node.tagName === 'section' && node.properties['dataFootnotes'] !== undefined;
+const isNotesSection = (node: Readonly<Element>) => node.tagName === 'section' && node.properties['dataFootnotes'] !== undefined;
 
 /** A sheet's prefix in place of GFM's, on an id or a fragment. */
 function renamer(prefix: string) {

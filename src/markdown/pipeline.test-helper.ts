@@ -20,7 +20,7 @@ export async function renderSheet(markdown: string, options: { path?: string; fi
   const module = await evaluate(markdown, {
     ...htmlRuntime,
     mdastPlugins: [
-      sheetGuard({ contentDir, sourceKeys: () => new Set(Object.keys(testSources)) }),
+      sheetGuard({ contentDir }),
       sheetCitations({
         langOf: (path) => langOfFile(path, contentDir),
         sources: () => testSources,
