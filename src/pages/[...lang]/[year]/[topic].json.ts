@@ -1,12 +1,4 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSheets, type Sheet } from '../../../content';
-import { sheetFiles } from '../../../data-files';
-import { inEveryEdition } from '../../../i18n/routes';
-import type { Lang } from '../../../i18n/locales';
+import { fileRoute, sheetJson } from '../../../generated-files';
 
-/** A sheet's figures as JSON, in each edition's words: /2025/detection.json, /ru/2025/detection.json. */
-export const getStaticPaths = (async () =>
-  inEveryEdition((await getSheets()).map((sheet) => ({ params: { year: String(sheet.data.year), topic: sheet.data.topic.id }, props: { sheet } })))) satisfies GetStaticPaths;
-
-export const GET: APIRoute<{ sheet: Sheet; lang: Lang }> = async ({ props, site }) =>
-  new Response((await sheetFiles(props.sheet, site, props.lang)).json, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+/** A sheet's figures as JSON, for `npm run dev`; the build writes them from its manifest. */
+export const { getStaticPaths, GET } = fileRoute(sheetJson);
