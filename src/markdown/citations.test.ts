@@ -56,6 +56,12 @@ describe('citations', () => {
     expect(html).toMatch(/<span id="detection-2025-fnref-cite-mia-2025-05-preview" role="tooltip" class="note-preview">Ministry of Internal Affairs, “Cybercrime detection reached almost 39%”, May 2025\.<\/span>/);
   });
 
+  it('gives a reference inside a note its preview too', async () => {
+    const html = await renderSheet('Text[^a].\n\n[^a]: See also[^b].\n\n[^b]: Other.');
+    expect(html).toContain('<sup class="note-ref"><a href="#detection-2025-fn-b" id="detection-2025-fnref-b" data-footnote-ref aria-describedby="detection-2025-fnref-b-preview">2</a><span id="detection-2025-fnref-b-preview" role="tooltip" class="note-preview">Other.</span></sup>');
+    expect(html).not.toContain('aria-describedby="footnote-label"');
+  });
+
   it('hugs the word before it', async () => {
     expect(await renderSheet('solved [@mia-2025-05].')).toMatch(/solved<sup/);
   });

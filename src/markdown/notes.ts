@@ -88,6 +88,16 @@ export function shapeNotes(section: Element, prefix: string, { heading, backLabe
       previews.set(li.properties['id'], noteText(li));
     }
   }
+  // A note may cite another note: its reference gets a preview too.
+  const previewWithin = (node: Element) => {
+    node.children = node.children.map((child) => {
+      if (child.type !== 'element') return child;
+      if (child.tagName === 'sup') return withPreview(child, prefix, previews);
+      previewWithin(child);
+      return child;
+    });
+  };
+  previewWithin(section);
   return { section, previews };
 }
 
