@@ -25,7 +25,9 @@ export default defineConfig({
   trailingSlash: 'always',
   markdown: { processor: sheetProcessor(root, site) },
   integrations: [
-    mdx(),
+    // A sheet's static parts compile to HTML strings rather than one JSX call per element:
+    // smaller modules to compile and fewer calls to render; the pages are the same bytes.
+    mdx({ optimize: true }),
     // The files beside the pages (CSV, JSON, print stylesheets) are written from the build manifest, not as pages.
     generatedFilesIntegration(),
     // The sitemap lists pages only: the 404 page is not one a search engine should index.

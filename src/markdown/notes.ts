@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import type { Element, ElementContent, Properties } from 'hast';
+import type { Element, ElementContent } from 'hast';
 import type { HastPluginEntry, PluginFactoryContext } from 'satteri';
 import { toText } from 'hast-util-to-text';
 import type { Lang } from '../i18n/locales';
@@ -170,13 +170,8 @@ function copy(node: Readonly<Element>): Element {
   return {
     type: 'element',
     tagName: node.tagName,
-    properties: Object.fromEntries(Object.entries(node.properties).map(([name, value]) => [name, flag(value)])),
+    properties: Object.fromEntries(Object.entries(node.properties).map(([name, value]) => [name, Array.isArray(value) ? [...value] : value])),
     children: node.children.map((c): ElementContent => (c.type === 'element' ? copy(c) : { ...c })),
   };
 }
 
-/**
- * GFM's marks (data-footnotes, data-footnote-ref) as empty attributes: the
- * rendered page writes `true` out as data-footnote-ref="true".
- */
-const flag = (value: Properties[string]): Properties[string] => (value === true ? '' : Array.isArray(value) ? [...value] : value);

@@ -32,8 +32,9 @@ export async function renderSheet(markdown: string, options: { path?: string; fi
     hastPlugins: [
       sheetNotes({ contentDir, words: (lang: Lang) => ({ heading: lang === 'en' ? 'Notes' : `Notes (${lang})`, backLabel: (l: string) => (l ? `Back to citation ${l}` : 'Back to citation'), letters: lang === 'en' ? 'abc' : 'абв' }) }),
     ],
-    // Astro's Markdown defaults.
+    // Astro's Markdown defaults, and the static parts of a sheet as HTML strings, as astro.config.mjs asks (mdx optimize).
     features: { gfm: true, smartPunctuation: true },
+    optimizeStatic: { component: 'Fragment', prop: 'set:html' },
     elementAttributeNameCase: 'html',
     fileURL: pathToFileURL(options.path ?? `${entriesDir}/2025/detection.mdx`),
     // What Astro's MDX integration hands Sätteri for each file.
@@ -41,7 +42,7 @@ export async function renderSheet(markdown: string, options: { path?: string; fi
   });
   const content = module['default'];
   if (typeof content !== 'function') throw new Error('the compiled sheet has no content component');
-  const html: unknown = content({ components: { Fig: jsxAsText('Fig'), Chart: jsxAsText('Chart') } });
+  const html: unknown = content({ components: { Fig: jsxAsText('Fig'), Chart: jsxAsText('Chart'), Fragment: staticHtml } });
   return html instanceof Markup ? html.html : String(html);
 }
 
@@ -58,6 +59,9 @@ class Markup {
   constructor(readonly html: string) {}
 }
 
+/** The static parts of a sheet, written as HTML by the compiler: Astro's Fragment with set:html. */
+const staticHtml = (props: Record<string, unknown>) => new Markup(String(props['set:html'] ?? ''));
+
 /** A JSX runtime that writes HTML strings, as Astro's does for plain elements. */
 const Fragment = Symbol('Fragment');
 function jsx(type: unknown, props: unknown): Markup {
@@ -67,7 +71,10 @@ function jsx(type: unknown, props: unknown): Markup {
     .map((c) => (c instanceof Markup ? c.html : c === undefined || c === null ? '' : escape(String(c))))
     .join('');
   if (type === Fragment) return new Markup(inner);
-  if (typeof type === 'function') return new Markup(escape(String(type(props))));
+  if (typeof type === 'function') {
+    const out: unknown = type(props);
+    return out instanceof Markup ? out : new Markup(escape(String(out)));
+  }
   const attrs = Object.entries(attributes)
     .map(([name, value]) => (value === true || value === '' ? ` ${name}` : ` ${name}="${escape(String(value)).replaceAll('"', '&quot;')}"`))
     .join('');
