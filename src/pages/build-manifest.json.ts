@@ -16,5 +16,6 @@ export const GET: APIRoute = async ({ site }) => {
   if (!site) throw new Error('astro.config.mjs must set `site`: PDFs and social images name their online address.');
   const sheets = await getSheets();
   const social = await Promise.all(languages.flatMap((lang) => sheets.map(async (sheet) => ({ png: socialImageUrl(sheet, lang), input: await socialImageInput(sheet, site, lang) }))));
-  return new Response(JSON.stringify({ pdf: await pdfManifest(site), social, files: await generatedFiles(site) }, null, 1));
+  // Not indented: with every file beside the pages, it is megabytes long, and only programs read it.
+  return new Response(JSON.stringify({ pdf: await pdfManifest(site), social, files: await generatedFiles(site) }));
 };
