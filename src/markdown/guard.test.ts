@@ -27,6 +27,11 @@ describe('what a fact sheet may contain', () => {
     await expect(render('export const a = 1')).rejects.toThrow(/not allowed/);
   });
 
+  it('names the first problem in the sheet and lists the others by line', async () => {
+    const failed = render('Text <Fig id="rate-q1" colour="red"/>.\n\nimport x from "y"\n\nTwo is {1 + 1}.');
+    await expect(failed).rejects.toMatchObject({ line: 1, message: expect.stringMatching(/^<Fig> has no attribute "colour"[\s\S]*line 3: `import` and `export` are not allowed[\s\S]*line 5: JavaScript expressions/) });
+  });
+
   it('refuses JavaScript expressions', async () => {
     await expect(render('Two is {1 + 1}.')).rejects.toThrow(/JavaScript expressions are not allowed.*\{1 \+ 1\}/);
   });
