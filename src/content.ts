@@ -57,6 +57,8 @@ export async function getYears(): Promise<number[]> {
 export const sheetsOfYear = async (year: number) => (await getSheets()).filter((s) => s.data.year === year);
 export const sheetsOfTopic = async (topic: string) => (await getSheets()).filter((s) => s.data.topic.id === topic).sort((a, b) => a.data.year - b.data.year);
 
+/** A sheet's route parameters, for every route under src/pages/[...lang]/[year]/[topic]. */
+export const sheetParams = (sheet: Sheet) => ({ year: String(sheet.data.year), topic: sheet.data.topic.id });
 export const sheetUrl = (sheet: Sheet, lang: Lang = 'en') => localePath(lang, `/${sheet.data.year}/${sheet.data.topic.id}/`);
 export const yearUrl = (year: number, lang: Lang = 'en') => localePath(lang, `/${year}/`);
 export const topicUrl = (topic: string, lang: Lang = 'en') => localePath(lang, `/topics/${topic}/`);

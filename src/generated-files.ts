@@ -1,10 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSheets, getTopics, lastUpdated, sheetsOfTopic, sheetUrl, sheetWords, type Sheet } from './content';
+import { getSheets, getTopics, lastUpdated, sheetParams, sheetsOfTopic, sheetUrl, sheetWords, type Sheet } from './content';
 import { rowsOf, sheetFiles } from './data-files';
 import { chartsOf } from './sheet-charts';
 import { toCsv } from './lib/figure-rows';
-import { formatIsoDate } from './lib/dates';
-import { runningHead } from './lib/running-head';
+import { runningHead, runningHeadText } from './lib/running-head';
 import { seriesByMetric } from './lib/series';
 import { inEveryEdition } from './i18n/routes';
 import { localePath, type Lang } from './i18n/locales';
@@ -53,7 +52,6 @@ async function filesOf<P extends object>(kind: FileKind<P>, site: URL | undefine
   return Promise.all(list.map(async ({ params, props }) => ({ path: localePath(props.lang, fillPattern(kind.pattern, params)), text: await kind.text(props, site) })));
 }
 
-const sheetParams = (sheet: Sheet) => ({ year: String(sheet.data.year), topic: sheet.data.topic.id });
 const everySheet = async () => (await getSheets()).map((sheet) => ({ params: sheetParams(sheet), props: { sheet } }));
 const CSV = 'text/csv; charset=utf-8';
 
@@ -84,9 +82,8 @@ export const printStylesheet: FileKind<{ sheet: Sheet }> = {
   contentType: 'text/css; charset=utf-8',
   list: everySheet,
   text: async ({ sheet, lang }, site) => {
-    const ui = uiFor(lang);
     const words = await sheetWords(sheet, lang);
-    return runningHead([ui.siteName, words.title, new URL(sheetUrl(sheet, lang), site).href, `${ui.sheet.updated} ${formatIsoDate(lastUpdated(sheet), lang)}`].join(' · '));
+    return runningHead(runningHeadText(uiFor(lang), words.title, new URL(sheetUrl(sheet, lang), site).href, lastUpdated(sheet), lang));
   },
 };
 

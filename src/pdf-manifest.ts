@@ -1,7 +1,7 @@
 import { bookletUrl, getSheets, lastUpdated, pdfUrl, sheetUrl, sheetWords, summaryOf } from './content';
 import { languages } from './i18n/locales';
 import { uiFor } from './i18n/ui';
-import { formatIsoDate } from './lib/dates';
+import { runningHeadText } from './lib/running-head';
 
 /**
  * What the PDF step prints, as data the build writes for it (in dist/build-manifest.json):
@@ -54,7 +54,7 @@ export async function pdfManifest(site: URL): Promise<PdfManifest> {
         title: words.title,
         subject: `${await summaryOf(sheet, lang)} ${ui.print.online} ${online}`,
         updated,
-        running: [ui.siteName, words.title, online, `${ui.sheet.updated} ${formatIsoDate(updated, lang)}`].join(' · '),
+        running: runningHeadText(ui, words.title, online, updated, lang),
         pageOf: ui.print.pageOf,
       });
     }

@@ -1,3 +1,16 @@
+import type { Lang } from '../i18n/locales';
+import type { Ui } from '../i18n/ui';
+import { formatIsoDate } from './dates';
+
+/**
+ * The words at the head or foot of every printed page of a sheet, from the
+ * browser (its print stylesheet) and in its PDF: publication · title ·
+ * online address · last update.
+ */
+export function runningHeadText(ui: Pick<Ui, 'siteName' | 'sheet'>, title: string, url: string, updated: string, lang: Lang): string {
+  return [ui.siteName, title, url, `${ui.sheet.updated} ${formatIsoDate(updated, lang)}`].join(' · ');
+}
+
 /** Quotes text for a CSS string: backslashes, quotes and line breaks escaped. */
 export function cssString(text: string): string {
   return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\A ')}"`;

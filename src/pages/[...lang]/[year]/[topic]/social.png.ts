@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSheets, socialImageInput, type Sheet } from '../../../../content';
+import { getSheets, sheetParams, socialImageInput, type Sheet } from '../../../../content';
 import { socialImage } from '../../../../lib/social-image';
 import { inEveryEdition } from '../../../../i18n/routes';
 import type { Lang } from '../../../../i18n/locales';
@@ -11,7 +11,7 @@ import type { Lang } from '../../../../i18n/locales';
  * it lists no pages.
  */
 export const getStaticPaths = (async () =>
-  import.meta.env.DEV ? inEveryEdition((await getSheets()).map((sheet) => ({ params: { year: String(sheet.data.year), topic: sheet.data.topic.id }, props: { sheet } }))) : []) satisfies GetStaticPaths;
+  import.meta.env.DEV ? inEveryEdition((await getSheets()).map((sheet) => ({ params: sheetParams(sheet), props: { sheet } }))) : []) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ sheet: Sheet; lang: Lang }> = async ({ props, site }) => {
   const png = await socialImage(await socialImageInput(props.sheet, site, props.lang));
