@@ -12,11 +12,11 @@ import { availableParallelism } from 'node:os';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
-import { PDFArray, PDFDict, PDFDocument, PDFString } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFString } from 'pdf-lib';
 import { readManifest, sha } from './build-manifest.mjs';
 import { chromiumArgs, ensureChromium } from './chromium.mjs';
+import { serveFolder } from './static-server.mjs';
 
-const TYPES = { '.html': 'text/html', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml', '.json': 'application/json', '.pdf': 'application/pdf' };
 // A4 less the print stylesheet's side margins (14 mm each), at 96 px per inch.
 const PRINT_WIDTH = Math.round(((210 - 28) / 25.4) * 96);
 /**
@@ -43,24 +43,31 @@ export function sheetKey(dir, sheet, code) {
   return sha(code, JSON.stringify(sheet), html, assets.join('\n'));
 }
 
-/**
- * Chromium names the structure elements of a tagged PDF after its DOM node
- * counters ("node00002124"), which differ from run to run. They are renamed
- * in their order, so the same sheet gives the same bytes.
- */
-function renumberNodeIds(doc) {
+/** Every string in a PDF, with the object and key that hold it, so that it can be replaced. */
+function stringsOf(doc) {
   const places = [];
   const visit = (holder, key, value) => {
-    if (value instanceof PDFString && /^node\d+$/.test(value.asString())) places.push({ holder, key, id: value.asString() });
+    if (value instanceof PDFString || value instanceof PDFHexString) places.push({ holder, key, text: value.decodeText() });
     else if (value instanceof PDFArray) value.asArray().forEach((item, i) => visit(value, i, item));
     else if (value instanceof PDFDict) for (const [k, v] of value.entries()) visit(value, k, v);
   };
-  for (const [, object] of doc.context.enumerateIndirectObjects()) {
-    visit(null, null, object);
-  }
-  const ids = [...new Set(places.map((p) => p.id))].sort((a, b) => Number(a.slice(4)) - Number(b.slice(4)));
+  for (const [, object] of doc.context.enumerateIndirectObjects()) visit(null, null, object);
+  return places;
+}
+
+/**
+ * Chromium names the structure elements of a tagged PDF after its DOM node
+ * counters ("node00002124"), which differ from run to run. They are renamed
+ * in their order, so the same sheet gives the same bytes. And the pages were
+ * printed from a local server: their links are given the published address.
+ */
+function settle(doc, { from, to }) {
+  const places = stringsOf(doc);
+  const nodes = places.filter((p) => /^node\d+$/.test(p.text));
+  const ids = [...new Set(nodes.map((p) => p.text))].sort((a, b) => Number(a.slice(4)) - Number(b.slice(4)));
   const renamed = new Map(ids.map((id, i) => [id, PDFString.of(`node${String(i + 1).padStart(8, '0')}`)]));
-  for (const { holder, key, id } of places) holder?.set(key, renamed.get(id));
+  for (const { holder, key, text } of nodes) holder?.set(key, renamed.get(text));
+  for (const { holder, key, text } of places) if (text.startsWith(`${from}/`)) holder?.set(key, PDFString.of(to + text.slice(from.length)));
 }
 
 /** Title, author, subject and fixed dates: the same bytes from one build to the next. */
@@ -99,7 +106,7 @@ export async function writePdfs(dir, { site, cacheDir = fileURLToPath(new URL('.
   if (sheets.length === 0) return { count: 0, printed: 0, reused: 0, seconds: 0 };
   mkdirSync(cacheDir, { recursive: true });
   const executablePath = ensureChromium() ?? undefined;
-  const code = sha(readFileSync(new URL(import.meta.url)), executablePath ?? 'playwright', JSON.parse(readFileSync(new URL('../node_modules/@playwright/test/package.json', import.meta.url), 'utf8')).version, site);
+  const code = sha(readFileSync(new URL(import.meta.url)), readFileSync(new URL('./static-server.mjs', import.meta.url)), executablePath ?? 'playwright', JSON.parse(readFileSync(new URL('../node_modules/@playwright/test/package.json', import.meta.url), 'utf8')).version, site);
   const cached = (key) => join(cacheDir, `${key}.pdf`);
   const keys = new Map(sheets.map((sheet) => [sheet.pdf, sheetKey(dir, sheet, code)]));
   const todo = sheets.filter((sheet) => !existsSync(cached(keys.get(sheet.pdf))));
@@ -131,45 +138,53 @@ export async function writePdfs(dir, { site, cacheDir = fileURLToPath(new URL('.
   return { count: sheets.length + booklets.length, printed: todo.length, reused: sheets.length - todo.length, seconds: (performance.now() - started) / 1000 };
 }
 
+/** What the PDF's own footer replaces: the stylesheet's running head, which browsers print. */
+const PRINTER_RULE = '@page { @top-left { content: none } @bottom-left { content: none } @bottom-right { content: none } }';
+
 /** Prints sheets on parallel pages of one browser, each page taking the next sheet in turn. */
 async function print(dir, sheets, { site, executablePath, save }) {
-  const browser = await chromium.launch({ args: chromiumArgs, executablePath });
+  const server = await serveFolder(dir);
+  // Nothing leaves the machine: every host name but the local server's address fails to resolve.
+  const browser = await chromium.launch({ args: [...chromiumArgs, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'], executablePath });
   try {
     const queue = [...sheets];
     const worker = async () => {
-      // The page's CSP forbids inline styles; the PDF step's one rule below is the printer's, not the page's.
+      // The page's CSP forbids inline styles; the PDF step's one rule is the printer's, not the page's.
       // A context of its own per page, so that no page prints as a background tab.
       const page = await (await browser.newContext({ viewport: { width: PRINT_WIDTH, height: 1100 }, bypassCSP: true })).newPage();
-      // Pages come straight from the output folder: no server, nothing leaves the machine.
-      // They are served at the site's own address, so the PDF's links lead to the published pages.
-      await page.route(`${new URL(site).origin}/**`, async (route) => {
-        const url = new URL(route.request().url());
-        let file = join(dir, decodeURIComponent(url.pathname));
-        if (url.pathname.endsWith('/')) file = join(file, 'index.html');
-        try {
-          await route.fulfill({ status: 200, contentType: TYPES[extname(file)] ?? 'application/octet-stream', body: readFileSync(file) });
-        } catch {
-          await route.fulfill({ status: 404, body: '' });
-        }
-      });
       await page.emulateMedia({ media: 'print', reducedMotion: 'reduce' });
-      for (let sheet = queue.shift(); sheet; sheet = queue.shift()) save(sheet, await printOne(page, sheet, site));
+      for (let sheet = queue.shift(); sheet; sheet = queue.shift()) save(sheet, await printOne(page, sheet, { site, local: server.origin }));
       await page.context().close();
     };
     await Promise.all(Array.from({ length: Math.max(1, Math.min(availableParallelism(), sheets.length)) }, worker));
   } finally {
     await browser.close();
+    await server.close();
   }
 }
 
-async function printOne(page, sheet, site) {
-  await page.goto(new URL(sheet.page, site).href, { waitUntil: 'load' });
-  // The page opens in print media, so every chart draws at once, without being scrolled to (src/scripts/kz-chart.ts).
-  await page.waitForFunction(() => [...document.querySelectorAll('kz-chart')].every((chart) => chart.hasAttribute('data-drawn')), undefined, { timeout: 10_000 });
-  // Fonts in place and the charts' last frame painted, however busy the machine: the same page prints the same bytes.
-  await page.evaluate(() => document.fonts.ready.then(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))));
-  // The PDF's footer (below) says more than the stylesheet's, which browsers print.
-  await page.addStyleTag({ content: '@page { @top-left { content: none } @bottom-left { content: none } @bottom-right { content: none } }' });
+async function printOne(page, sheet, { site, local }) {
+  await page.goto(`${local}${sheet.page}`, { waitUntil: 'load' });
+  // The page opens in print media, so every chart draws at once, without being scrolled to
+  // (src/scripts/kz-chart.ts). One call waits for the charts, the fonts and two frames, so that
+  // the charts' last frame is painted however busy the machine, and the same page prints the
+  // same bytes; Playwright's waitForFunction would first inject its own script into every page.
+  const ready = await page.evaluate(
+    ({ rule, timeout }) =>
+      new Promise((done) => {
+        document.head.append(Object.assign(document.createElement('style'), { textContent: rule }));
+        const started = performance.now();
+        const check = () => {
+          if ([...document.querySelectorAll('kz-chart')].every((chart) => chart.hasAttribute('data-drawn')))
+            void document.fonts.ready.then(() => requestAnimationFrame(() => requestAnimationFrame(() => done(true))));
+          else if (performance.now() - started > timeout) done(false);
+          else setTimeout(check, 10);
+        };
+        check();
+      }),
+    { rule: PRINTER_RULE, timeout: 10_000 },
+  );
+  if (!ready) throw new Error(`${sheet.page}: a chart did not draw within 10 s, so its PDF (${sheet.pdf}) was not printed.`);
   const raw = await page.pdf({
     format: 'A4',
     printBackground: true,
@@ -181,7 +196,7 @@ async function printOne(page, sheet, site) {
     footerTemplate: footer(sheet),
   });
   const doc = await PDFDocument.load(raw, { updateMetadata: false });
-  renumberNodeIds(doc);
+  settle(doc, { from: local, to: new URL(site).origin });
   stamp(doc, { title: sheet.title, subject: sheet.subject, date: new Date(`${sheet.updated}T00:00:00Z`), site, lang: sheet.lang });
   return doc.save({ useObjectStreams: false });
 }
