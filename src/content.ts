@@ -7,6 +7,7 @@ import type { SocialImageInput } from './lib/social-image';
 import { uiFor } from './i18n/ui';
 import { localePath, type Lang } from './i18n/locales';
 import { inLang, translationOf } from './editions';
+import { lookup } from './lookup';
 import { remember } from './lib/remember';
 
 /**
@@ -102,7 +103,7 @@ export function resolveFigure(figure: Figure, lang: Lang = 'en'): ReturnType<typ
 const resolved = new WeakMap<Figure, Map<string, ReturnType<typeof resolveOnce>>>();
 
 async function resolveOnce(figure: Figure, lang: Lang) {
-  const [english, englishSource] = await Promise.all([getEntry(figure.metric), getEntry(figure.source)]);
+  const [english, englishSource] = await Promise.all([lookup.metrics(figure.metric.id), lookup.sources(figure.source.id)]);
   if (!english || !englishSource) throw new ContentProblem({ file: 'content/metrics.yaml', message: `figure ${figure.id} refers to a missing metric or source` });
   const [metric, source] = await Promise.all([inLang(english, lang), inLang(englishSource, lang)]);
   const owner = owners.get(figure);

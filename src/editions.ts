@@ -5,7 +5,8 @@
  * words change, and a record without words in an edition keeps its English
  * words (the page says so where a whole sheet is untranslated).
  */
-import { getEntry, type CollectionEntry } from 'astro:content';
+import type { CollectionEntry } from 'astro:content';
+import { lookup } from './lookup';
 import { defaultLang, type Lang } from './i18n/locales';
 
 export type Translation = CollectionEntry<'translations'>;
@@ -19,15 +20,15 @@ export async function inLang(entry: CollectionEntry<'metrics' | 'topics' | 'sour
   const id = `${lang}/${entry.id}`;
   switch (entry.collection) {
     case 'metrics': {
-      const words = await getEntry('metricTexts', id);
+      const words = await lookup.metricTexts(id);
       return words ? { ...entry, data: { ...entry.data, ...words.data } } : entry;
     }
     case 'topics': {
-      const words = await getEntry('topicTexts', id);
+      const words = await lookup.topicTexts(id);
       return words ? { ...entry, data: { ...entry.data, ...words.data } } : entry;
     }
     case 'sources': {
-      const words = await getEntry('sourceTexts', id);
+      const words = await lookup.sourceTexts(id);
       return words ? { ...entry, data: { ...entry.data, ...words.data } } : entry;
     }
   }
@@ -36,5 +37,5 @@ export async function inLang(entry: CollectionEntry<'metrics' | 'topics' | 'sour
 /** A sheet's translation into an edition, if there is one. */
 export async function translationOf(sheetId: string, lang: Lang): Promise<Translation | undefined> {
   if (lang === defaultLang) return undefined;
-  return getEntry('translations', `${lang}/${sheetId}`);
+  return lookup.translations(`${lang}/${sheetId}`);
 }
