@@ -55,8 +55,26 @@ export async function getYears(): Promise<number[]> {
   return [...new Set((await getSheets()).map((s) => s.data.year))].sort((a, b) => b - a);
 }
 
-export const sheetsOfYear = async (year: number) => (await getSheets()).filter((s) => s.data.year === year);
-export const sheetsOfTopic = async (topic: string) => (await getSheets()).filter((s) => s.data.topic.id === topic).sort((a, b) => a.data.year - b.data.year);
+/**
+ * A year's sheets, and a topic's in order of year. Every sheet page asks for
+ * both (for its links to the year's other sheets and the topic's other years):
+ * a build groups the sheets once; dev, where they change, filters each time.
+ */
+export async function sheetsOfYear(year: number): Promise<readonly Sheet[]> {
+  if (import.meta.env.DEV) return (await getSheets()).filter((s) => s.data.year === year);
+  byYear ??= getSheets().then((sheets) => Map.groupBy(sheets, (s) => s.data.year));
+  return (await byYear).get(year) ?? [];
+}
+
+export async function sheetsOfTopic(topic: string): Promise<readonly Sheet[]> {
+  if (import.meta.env.DEV) return ofTopicInYears(await getSheets(), topic);
+  byTopic ??= getSheets().then((sheets) => new Map([...new Set(sheets.map((s) => s.data.topic.id))].map((id) => [id, ofTopicInYears(sheets, id)])));
+  return (await byTopic).get(topic) ?? [];
+}
+
+let byYear: Promise<Map<number, Sheet[]>> | undefined;
+let byTopic: Promise<Map<string, Sheet[]>> | undefined;
+const ofTopicInYears = (sheets: readonly Sheet[], topic: string) => sheets.filter((s) => s.data.topic.id === topic).sort((a, b) => a.data.year - b.data.year);
 
 /** A sheet's route parameters, for every route under src/pages/[...lang]/[year]/[topic]. */
 export const sheetParams = (sheet: Sheet) => ({ year: String(sheet.data.year), topic: sheet.data.topic.id });
