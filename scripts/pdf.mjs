@@ -19,6 +19,9 @@ import { serveFolder } from './static-server.mjs';
 
 // A4 less the print stylesheet's side margins (14 mm each), at 96 px per inch.
 const PRINT_WIDTH = Math.round(((210 - 28) / 25.4) * 96);
+// Chromium also paints the page for a screen while it prints; a short window paints little.
+// Printing lays the page out on A4 whatever the window's height (the same bytes at 1,100 px and 200 px).
+const WINDOW_HEIGHT = 200;
 /**
  * What shapes a sheet's PDF: its page, the files the page loads (Vite names
  * its own files by their content, so their names suffice; others are read),
@@ -151,7 +154,7 @@ async function print(dir, sheets, { site, executablePath, save }) {
     const worker = async () => {
       // The page's CSP forbids inline styles; the PDF step's one rule is the printer's, not the page's.
       // A context of its own per page, so that no page prints as a background tab.
-      const page = await (await browser.newContext({ viewport: { width: PRINT_WIDTH, height: 1100 }, bypassCSP: true })).newPage();
+      const page = await (await browser.newContext({ viewport: { width: PRINT_WIDTH, height: WINDOW_HEIGHT }, bypassCSP: true })).newPage();
       await page.emulateMedia({ media: 'print', reducedMotion: 'reduce' });
       for (let sheet = queue.shift(); sheet; sheet = queue.shift()) save(sheet, await printOne(page, sheet, { site, local: server.origin }));
       await page.context().close();
