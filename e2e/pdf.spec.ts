@@ -68,6 +68,8 @@ for (const sheet of sheets) {
     const links = await linksOf(bytes);
     expect(links.filter((url) => url.startsWith(`${site}/`)).length, 'links to the site').toBeGreaterThan(0);
     for (const url of links) expect(url.startsWith(`${site}/`) || elsewhere.has(url), url).toBe(true);
+    // The sheet was printed from a server on the loopback address: no trace of it is left in the file.
+    expect(bytes.includes('127.0.0.1'), 'the print server’s address').toBe(false);
 
     // Charts print as images of their canvases: one per chart on the page.
     const charts = await page.locator('kz-chart').count();
@@ -114,6 +116,8 @@ test('each sheet page links its PDF with its size, and the year page its booklet
   expect((await request.get('/2024/detection.pdf')).headers()['content-type']).toContain('pdf');
   await page.goto('/2025/');
   await expect(page.getByRole('link', { name: 'Download all 2025 sheets as one PDF' })).toHaveAttribute('href', '/2025/fact-sheets-2025.pdf');
+  const booklet = read('/2025/fact-sheets-2025.pdf').length;
+  await expect(page.locator('[data-pdf-size="/2025/fact-sheets-2025.pdf"]')).toHaveText(`(PDF, ${Math.round(booklet / 1024)} KB)`);
 });
 
 test.describe('printing from the browser', () => {

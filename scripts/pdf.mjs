@@ -9,7 +9,7 @@
 // again, so a rebuild after editing one sheet prints one sheet.
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFString } from 'pdf-lib';
@@ -23,6 +23,21 @@ const PRINT_WIDTH = Math.round(((210 - 28) / 25.4) * 96);
 // Printing lays the page out on A4 whatever the window's height (the same bytes at 1,100 px and 200 px).
 const WINDOW_HEIGHT = 200;
 /**
+ * What a page loads to print itself: its stylesheets and the files named by a
+ * `src` (scripts, images). Files it only links to (the feed, the downloads,
+ * other pages) do not shape its PDF: the feed changes with every new sheet,
+ * and would otherwise print every sheet again.
+ */
+export function loadedFiles(html) {
+  const stylesheets = [...html.matchAll(/<link\b[^>]*>/g)]
+    .map((m) => m[0])
+    .filter((tag) => /\brel="[^"]*\bstylesheet\b/.test(tag))
+    .map((tag) => /\bhref="(\/[^"#?]*)"/.exec(tag)?.[1]);
+  const sources = [...html.matchAll(/\bsrc="(\/[^"#?]*)"/g)].map((m) => m[1]);
+  return [...new Set([...stylesheets, ...sources].filter((path) => path !== undefined))].sort();
+}
+
+/**
  * What shapes a sheet's PDF: its page, the files the page loads (Vite names
  * its own files by their content, so their names suffice; others are read),
  * its manifest record and the code that prints. The same key means the same bytes.
@@ -34,15 +49,11 @@ export function sheetKey(dir, sheet, code) {
     .replace(/<header class="site-header">[\s\S]*?<\/header>/, '')
     .replace(/<nav class="sheet-nav"[\s\S]*?<\/nav>/, '')
     .replace(/<footer class="site-footer">[\s\S]*?<\/footer>/, '');
-  const assets = [...html.matchAll(/(?:href|src)="(\/[^"#?]*)"/g)]
-    .map((m) => m[1])
-    .filter((path) => !path.endsWith('/') && extname(path) !== '.pdf')
-    .sort()
-    .map((path) => {
-      if (path.startsWith('/_astro/')) return path;
-      const file = join(dir, path);
-      return existsSync(file) && statSync(file).isFile() ? `${path}:${sha(readFileSync(file))}` : path;
-    });
+  const assets = loadedFiles(html).map((path) => {
+    if (path.startsWith('/_astro/')) return path;
+    const file = join(dir, path);
+    return existsSync(file) && statSync(file).isFile() ? `${path}:${sha(readFileSync(file))}` : path;
+  });
   return sha(code, JSON.stringify(sheet), html, assets.join('\n'));
 }
 
@@ -137,7 +148,7 @@ export async function writePdfs(dir, { site, cacheDir = fileURLToPath(new URL('.
   const used = new Set([...keys.values(), ...bookletKeys.values()].map((k) => `${k}.pdf`));
   for (const file of readdirSync(cacheDir)) if (!used.has(file)) rmSync(join(cacheDir, file));
 
-  fillSizes(dir);
+  fillSizes(dir, [...sheets, ...booklets]);
   return { count: sheets.length + booklets.length, printed: todo.length, reused: sheets.length - todo.length, seconds: (performance.now() - started) / 1000 };
 }
 
@@ -204,21 +215,17 @@ async function printOne(page, sheet, { site, local }) {
   return doc.save({ useObjectStreams: false });
 }
 
-/** Each page that links a PDF says how large it is. */
-function fillSizes(dir) {
+/**
+ * Each page that links a PDF says how large it is: the manifest names them
+ * (a sheet's page its PDF, a year's page its booklet), so no other page is read.
+ */
+function fillSizes(dir, records) {
   const kb = (bytes, lang) => `${new Intl.NumberFormat(lang === 'en' ? 'en-GB' : `${lang}-KZ`, { maximumFractionDigits: 0 }).format(Math.max(1, Math.round(bytes / 1024)))} ${lang === 'en' ? 'KB' : 'КБ'}`;
-  for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'))) {
-    const path = join(dir, file);
+  for (const { page, pdf, lang } of records) {
+    const path = join(dir, page, 'index.html');
     const html = readFileSync(path, 'utf8');
-    if (!html.includes('data-pdf-size')) continue;
-    const lang = /<html lang="([a-z]{2})"/.exec(html)?.[1] ?? 'en';
-    const next = html.replace(/<span data-pdf-size="([^"]+)"><\/span>/g, (whole, pdf) => {
-      try {
-        return `<span data-pdf-size="${pdf}">(PDF, ${kb(statSync(join(dir, pdf)).size, lang)})</span>`;
-      } catch {
-        return whole;
-      }
-    });
-    if (next !== html) writeFileSync(path, next);
+    const empty = `<span data-pdf-size="${pdf}"></span>`;
+    if (!html.includes(empty)) throw new Error(`${page} does not link ${pdf} with a place for its size (<span data-pdf-size="${pdf}">), as the PDF manifest says it does.`);
+    writeFileSync(path, html.replace(empty, `<span data-pdf-size="${pdf}">(PDF, ${kb(statSync(join(dir, pdf)).size, lang)})</span>`));
   }
 }

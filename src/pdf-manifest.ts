@@ -1,4 +1,4 @@
-import { bookletUrl, getSheets, lastUpdated, pdfUrl, sheetUrl, sheetWords, summaryOf } from './content';
+import { bookletUrl, getSheets, lastUpdated, pdfUrl, sheetUrl, sheetWords, summaryOf, yearUrl } from './content';
 import { languages } from './i18n/locales';
 import { uiFor } from './i18n/ui';
 import { runningHeadText } from './lib/running-head';
@@ -25,6 +25,8 @@ export interface PdfSheet {
   pageOf: string;
 }
 export interface PdfBooklet {
+  /** The year's page, which links the booklet, e.g. /ru/2025/. */
+  page: string;
   pdf: string;
   lang: string;
   title: string;
@@ -60,7 +62,7 @@ export async function pdfManifest(site: URL): Promise<PdfManifest> {
     }
     for (const year of [...new Set(sorted.map((s) => s.data.year))]) {
       const ofYear = sorted.filter((s) => s.data.year === year);
-      booklets.push({ pdf: bookletUrl(year, lang), lang, title: ui.year.title(year), sheets: ofYear.map((s) => pdfUrl(s, lang)) });
+      booklets.push({ page: yearUrl(year, lang), pdf: bookletUrl(year, lang), lang, title: ui.year.title(year), sheets: ofYear.map((s) => pdfUrl(s, lang)) });
     }
   }
   return { sheets, booklets };
