@@ -152,6 +152,9 @@ export async function writePdfs(dir, { site, cacheDir = fileURLToPath(new URL('.
   return { count: sheets.length + booklets.length, printed: todo.length, reused: sheets.length - todo.length, seconds: (performance.now() - started) / 1000 };
 }
 
+/** How long a page may take to draw its charts and load its fonts. */
+const READY_WITHIN = 10_000;
+
 /** What the PDF's own footer replaces: the stylesheet's running head, which browsers print. */
 const PRINTER_RULE = '@page { @top-left { content: none } @bottom-left { content: none } @bottom-right { content: none } }';
 
@@ -183,22 +186,24 @@ async function printOne(page, sheet, { site, local }) {
   // (src/scripts/kz-chart.ts). One call waits for the charts, the fonts and two frames, so that
   // the charts' last frame is painted however busy the machine, and the same page prints the
   // same bytes; Playwright's waitForFunction would first inject its own script into every page.
-  const ready = await page.evaluate(
-    ({ rule, timeout }) =>
+  const drawn = page.evaluate(
+    (rule) =>
       new Promise((done) => {
         document.head.append(Object.assign(document.createElement('style'), { textContent: rule }));
-        const started = performance.now();
         const check = () => {
           if ([...document.querySelectorAll('kz-chart')].every((chart) => chart.hasAttribute('data-drawn')))
             void document.fonts.ready.then(() => requestAnimationFrame(() => requestAnimationFrame(() => done(true))));
-          else if (performance.now() - started > timeout) done(false);
           else setTimeout(check, 10);
         };
         check();
       }),
-    { rule: PRINTER_RULE, timeout: 10_000 },
+    PRINTER_RULE,
   );
-  if (!ready) throw new Error(`${sheet.page}: a chart did not draw within 10 s, so its PDF (${sheet.pdf}) was not printed.`);
+  // Timed here, not in the page, so that a page that stops answering fails the step too.
+  let timer;
+  const late = new Promise((done) => (timer = setTimeout(() => done(false), READY_WITHIN)));
+  const ready = await Promise.race([drawn, late]).finally(() => clearTimeout(timer));
+  if (!ready) throw new Error(`${sheet.page}: its charts and fonts were not ready within ${READY_WITHIN / 1000} s, so its PDF (${sheet.pdf}) was not printed.`);
   const raw = await page.pdf({
     format: 'A4',
     printBackground: true,
