@@ -114,7 +114,7 @@ function footer(sheet) {
  * browser as there are cores, then assembles the booklets (also cached), and
  * fills in each page's "(PDF, 101 KB)". Returns what it did.
  */
-export async function writePdfs(dir, { site, cacheDir = fileURLToPath(new URL('../.astro/pdf-cache', import.meta.url)) }) {
+export async function writePdfs(dir, { site, cacheDir = fileURLToPath(new URL('../.astro/pdf-cache', import.meta.url)), readyWithin = READY_WITHIN }) {
   const started = performance.now();
   const { sheets, booklets } = readManifest(dir).pdf;
   if (sheets.length === 0) return { count: 0, printed: 0, reused: 0, seconds: 0 };
@@ -124,7 +124,7 @@ export async function writePdfs(dir, { site, cacheDir = fileURLToPath(new URL('.
   const cached = (key) => join(cacheDir, `${key}.pdf`);
   const keys = new Map(sheets.map((sheet) => [sheet.pdf, sheetKey(dir, sheet, code)]));
   const todo = sheets.filter((sheet) => !existsSync(cached(keys.get(sheet.pdf))));
-  if (todo.length > 0) await print(dir, todo, { site, executablePath, save: (sheet, bytes) => writeFileSync(cached(keys.get(sheet.pdf)), bytes) });
+  if (todo.length > 0) await print(dir, todo, { site, executablePath, readyWithin, save: (sheet, bytes) => writeFileSync(cached(keys.get(sheet.pdf)), bytes) });
   for (const sheet of sheets) copyFileSync(cached(keys.get(sheet.pdf)), join(dir, sheet.pdf));
 
   // One booklet per year and edition: its sheets in the order of the year's page.
@@ -159,7 +159,7 @@ const READY_WITHIN = 10_000;
 const PRINTER_RULE = '@page { @top-left { content: none } @bottom-left { content: none } @bottom-right { content: none } }';
 
 /** Prints sheets on parallel pages of one browser, each page taking the next sheet in turn. */
-async function print(dir, sheets, { site, executablePath, save }) {
+async function print(dir, sheets, { site, executablePath, readyWithin, save }) {
   const server = await serveFolder(dir);
   // Nothing leaves the machine: every host name but the local server's address fails to resolve.
   const browser = await chromium.launch({ args: [...chromiumArgs, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'], executablePath });
@@ -170,7 +170,7 @@ async function print(dir, sheets, { site, executablePath, save }) {
       // A context of its own per page, so that no page prints as a background tab.
       const page = await (await browser.newContext({ viewport: { width: PRINT_WIDTH, height: WINDOW_HEIGHT }, bypassCSP: true })).newPage();
       await page.emulateMedia({ media: 'print', reducedMotion: 'reduce' });
-      for (let sheet = queue.shift(); sheet; sheet = queue.shift()) save(sheet, await printOne(page, sheet, { site, local: server.origin }));
+      for (let sheet = queue.shift(); sheet; sheet = queue.shift()) save(sheet, await printOne(page, sheet, { site, local: server.origin, readyWithin }));
       await page.context().close();
     };
     await Promise.all(Array.from({ length: Math.max(1, Math.min(availableParallelism(), sheets.length)) }, worker));
@@ -180,7 +180,7 @@ async function print(dir, sheets, { site, executablePath, save }) {
   }
 }
 
-async function printOne(page, sheet, { site, local }) {
+async function printOne(page, sheet, { site, local, readyWithin }) {
   await page.goto(`${local}${sheet.page}`, { waitUntil: 'load' });
   // The page opens in print media, so every chart draws at once, without being scrolled to
   // (src/scripts/kz-chart.ts). One call waits for the charts, the fonts and two frames, so that
@@ -201,9 +201,9 @@ async function printOne(page, sheet, { site, local }) {
   );
   // Timed here, not in the page, so that a page that stops answering fails the step too.
   let timer;
-  const late = new Promise((done) => (timer = setTimeout(() => done(false), READY_WITHIN)));
+  const late = new Promise((done) => (timer = setTimeout(() => done(false), readyWithin)));
   const ready = await Promise.race([drawn, late]).finally(() => clearTimeout(timer));
-  if (!ready) throw new Error(`${sheet.page}: its charts and fonts were not ready within ${READY_WITHIN / 1000} s, so its PDF (${sheet.pdf}) was not printed.`);
+  if (!ready) throw new Error(`${sheet.page}: its charts and fonts were not ready within ${readyWithin / 1000} s, so its PDF (${sheet.pdf}) was not printed.`);
   const raw = await page.pdf({
     format: 'A4',
     printBackground: true,
