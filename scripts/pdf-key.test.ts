@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadedFiles, sheetKey } from './pdf.mjs';
+import { loadedFiles, sheetKey } from './pdf-key.mjs';
 
 /**
  * A sheet's PDF is printed again exactly when something it prints changes:

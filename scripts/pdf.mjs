@@ -5,101 +5,27 @@
 // the build writes (src/pdf-manifest.ts). Dates in the files are fixed (the
 // sheet's last update), so two builds of one commit write the same bytes; and
 // a PDF whose inputs (its page, the files the page loads, its manifest record
-// and this code) have not changed is copied from the cache instead of printed
-// again, so a rebuild after editing one sheet prints one sheet.
+// and the code that prints; scripts/pdf-key.mjs) have not changed is copied
+// from the cache instead of printed again, so a rebuild after editing one sheet prints one sheet.
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFString, ParseSpeeds } from 'pdf-lib';
 import { readManifest, sha } from './build-manifest.mjs';
 import { chromiumArgs, ensureChromium } from './chromium.mjs';
+import { bindBooklet, finishSheet } from './pdf-document.mjs';
+import { sheetKey } from './pdf-key.mjs';
 import { serveFolder } from './static-server.mjs';
 
-// pdf-lib pauses every hundred objects, so as not to freeze a browser tab; the build has no tab
-// to keep responsive, and reading and writing a sheet's PDF at once takes a third of the time.
-const READ = { parseSpeed: ParseSpeeds.Fastest };
-const WRITE = { useObjectStreams: false, objectsPerTick: Infinity };
+/** The code that shapes a PDF's bytes: a change to any of it prints every sheet again. */
+const CODE = ['./pdf.mjs', './pdf-document.mjs', './static-server.mjs'];
+
 // A4 less the print stylesheet's side margins (14 mm each), at 96 px per inch.
 const PRINT_WIDTH = Math.round(((210 - 28) / 25.4) * 96);
 // Chromium also paints the page for a screen while it prints; a short window paints little.
 // Printing lays the page out on A4 whatever the window's height (the same bytes at 1,100 px and 200 px).
 const WINDOW_HEIGHT = 200;
-/**
- * What a page loads to print itself: its stylesheets and the files named by a
- * `src` (scripts, images). Files it only links to (the feed, the downloads,
- * other pages) do not shape its PDF: the feed changes with every new sheet,
- * and would otherwise print every sheet again.
- */
-export function loadedFiles(html) {
-  const stylesheets = [...html.matchAll(/<link\b[^>]*>/g)]
-    .map((m) => m[0])
-    .filter((tag) => /\brel="[^"]*\bstylesheet\b/.test(tag))
-    .map((tag) => /\bhref="(\/[^"#?]*)"/.exec(tag)?.[1]);
-  const sources = [...html.matchAll(/\bsrc="(\/[^"#?]*)"/g)].map((m) => m[1]);
-  return [...new Set([...stylesheets, ...sources].filter((path) => path !== undefined))].sort();
-}
-
-/**
- * What shapes a sheet's PDF: its page, the files the page loads (Vite names
- * its own files by their content, so their names suffice; others are read),
- * its manifest record and the code that prints. The same key means the same bytes.
- */
-export function sheetKey(dir, sheet, code) {
-  // The site's header and footer and the sheet's links to other sheets are not
-  // printed (src/styles/print.css): a new year in the header reprints nothing.
-  const html = readFileSync(join(dir, sheet.page, 'index.html'), 'utf8')
-    .replace(/<header class="site-header">[\s\S]*?<\/header>/, '')
-    .replace(/<nav class="sheet-nav"[\s\S]*?<\/nav>/, '')
-    .replace(/<footer class="site-footer">[\s\S]*?<\/footer>/, '');
-  const assets = loadedFiles(html).map((path) => {
-    if (path.startsWith('/_astro/')) return path;
-    const file = join(dir, path);
-    return existsSync(file) && statSync(file).isFile() ? `${path}:${sha(readFileSync(file))}` : path;
-  });
-  return sha(code, JSON.stringify(sheet), html, assets.join('\n'));
-}
-
-/** Every string in a PDF, with the object and key that hold it, so that it can be replaced. */
-function stringsOf(doc) {
-  const places = [];
-  const visit = (holder, key, value) => {
-    if (value instanceof PDFString || value instanceof PDFHexString) places.push({ holder, key, text: value.decodeText() });
-    else if (value instanceof PDFArray) value.asArray().forEach((item, i) => visit(value, i, item));
-    else if (value instanceof PDFDict) for (const [k, v] of value.entries()) visit(value, k, v);
-  };
-  for (const [, object] of doc.context.enumerateIndirectObjects()) visit(null, null, object);
-  return places;
-}
-
-/**
- * Chromium names the structure elements of a tagged PDF after its DOM node
- * counters ("node00002124"), which differ from run to run. They are renamed
- * in their order, so the same sheet gives the same bytes. And the pages were
- * printed from a local server: their links are given the published address.
- */
-function settle(doc, { from, to }) {
-  const places = stringsOf(doc);
-  const nodes = places.filter((p) => /^node\d+$/.test(p.text));
-  const ids = [...new Set(nodes.map((p) => p.text))].sort((a, b) => Number(a.slice(4)) - Number(b.slice(4)));
-  const renamed = new Map(ids.map((id, i) => [id, PDFString.of(`node${String(i + 1).padStart(8, '0')}`)]));
-  for (const { holder, key, text } of nodes) holder?.set(key, renamed.get(text));
-  for (const { holder, key, text } of places) if (text.startsWith(`${from}/`)) holder?.set(key, PDFString.of(to + text.slice(from.length)));
-}
-
-/** Title, author, subject and fixed dates: the same bytes from one build to the next. */
-function stamp(doc, { title, subject, date, site, lang }) {
-  doc.setTitle(title, { showInWindowTitleBar: true });
-  doc.setAuthor('Kazakhstan Cybercrime Fact Sheets');
-  doc.setSubject(subject);
-  doc.setKeywords(['Kazakhstan', 'cybercrime', 'fact sheet']);
-  doc.setCreator(site);
-  doc.setProducer('Kazakhstan Cybercrime Fact Sheets build (Chromium, pdf-lib)');
-  doc.setCreationDate(date);
-  doc.setModificationDate(date);
-  doc.setLanguage(lang);
-}
 
 const esc = (s) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('"', '&quot;');
 
@@ -124,7 +50,7 @@ export async function writePdfs(dir, { site, cacheDir = fileURLToPath(new URL('.
   if (sheets.length === 0) return { count: 0, printed: 0, reused: 0, seconds: 0 };
   mkdirSync(cacheDir, { recursive: true });
   const executablePath = ensureChromium() ?? undefined;
-  const code = sha(readFileSync(new URL(import.meta.url)), readFileSync(new URL('./static-server.mjs', import.meta.url)), executablePath ?? 'playwright', JSON.parse(readFileSync(new URL('../node_modules/@playwright/test/package.json', import.meta.url), 'utf8')).version, site);
+  const code = sha(...CODE.map((file) => readFileSync(new URL(file, import.meta.url))), executablePath ?? 'playwright', JSON.parse(readFileSync(new URL('../node_modules/@playwright/test/package.json', import.meta.url), 'utf8')).version, site);
   const cached = (key) => join(cacheDir, `${key}.pdf`);
   const keys = new Map(sheets.map((sheet) => [sheet.pdf, sheetKey(dir, sheet, code)]));
   const todo = sheets.filter((sheet) => !existsSync(cached(keys.get(sheet.pdf))));
@@ -132,19 +58,13 @@ export async function writePdfs(dir, { site, cacheDir = fileURLToPath(new URL('.
   for (const sheet of sheets) copyFileSync(cached(keys.get(sheet.pdf)), join(dir, sheet.pdf));
 
   // One booklet per year and edition: its sheets in the order of the year's page.
+  const byPdf = new Map(sheets.map((sheet) => [sheet.pdf, sheet]));
   const bookletKeys = new Map(booklets.map((b) => [b.pdf, sha(code, JSON.stringify(b), ...b.sheets.map((pdf) => keys.get(pdf) ?? ''))]));
   for (const booklet of booklets) {
     const key = bookletKeys.get(booklet.pdf);
     if (!existsSync(cached(key))) {
-      const ofYear = booklet.sheets.map((pdf) => sheets.find((s) => s.pdf === pdf));
-      const doc = await PDFDocument.create({ updateMetadata: false });
-      for (const pdf of booklet.sheets) {
-        const part = await PDFDocument.load(readFileSync(join(dir, pdf)), READ);
-        for (const p of await doc.copyPages(part, part.getPageIndices())) doc.addPage(p);
-      }
-      const latest = ofYear.map((s) => s?.updated ?? '').sort().at(-1);
-      stamp(doc, { title: booklet.title, subject: `${ofYear.map((s) => s?.title).join('; ')}.`, date: new Date(`${latest}T00:00:00Z`), site, lang: booklet.lang });
-      writeFileSync(cached(key), await doc.save(WRITE));
+      const ofYear = booklet.sheets.flatMap((pdf) => byPdf.get(pdf) ?? []);
+      writeFileSync(cached(key), await bindBooklet(booklet.sheets.map((pdf) => readFileSync(join(dir, pdf))), booklet, ofYear, site));
     }
     copyFileSync(cached(key), join(dir, booklet.pdf));
   }
@@ -218,10 +138,7 @@ async function printOne(page, sheet, { site, local, readyWithin }) {
     headerTemplate: '<span></span>',
     footerTemplate: footer(sheet),
   });
-  const doc = await PDFDocument.load(raw, { ...READ, updateMetadata: false });
-  settle(doc, { from: local, to: new URL(site).origin });
-  stamp(doc, { title: sheet.title, subject: sheet.subject, date: new Date(`${sheet.updated}T00:00:00Z`), site, lang: sheet.lang });
-  return doc.save(WRITE);
+  return finishSheet(raw, sheet, { local, site });
 }
 
 /**
