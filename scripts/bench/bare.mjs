@@ -1,7 +1,9 @@
-// The bare baseline: the same MDX files rendered by a minimal Astro + MDX
+// The bare baseline: the same pages rendered by a minimal Astro + MDX
 // project, to tell the cost of Astro itself from the cost of what the project
 // adds (content check, figures, citations, notes, charts, editions' words,
-// data files, social images, every page kind beyond the sheets).
+// data files, what each page kind shows beyond a heading). The sheets' MDX
+// files are rendered as they are; every other address the project writes
+// (home, years, topics, metrics, sources…) is a plain page with a heading.
 import { cpSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { projectRoot } from './paths.mjs';
@@ -34,27 +36,32 @@ const sheets = defineCollection({
 
 export const collections = { sheets };
 `,
+  // The addresses of the project's pages other than sheets; written by setOtherPages once the project has built.
+  'pages.json': '[]\n',
   // One route: English at the root, the other editions under their prefix, as in the project.
   'src/pages/[...slug].astro': `---
 import { getCollection, render } from 'astro:content';
 import Fig from '../components/Fig.astro';
 import Chart from '../components/Chart.astro';
+import others from '../../pages.json';
 
 export async function getStaticPaths() {
-  return (await getCollection('sheets')).map((sheet) => {
+  const sheets = (await getCollection('sheets')).map((sheet) => {
     const [lang, ...rest] = sheet.id.split('/');
-    return { params: { slug: lang === 'en' ? rest.join('/') : sheet.id }, props: { sheet, lang } };
+    return { params: { slug: lang === 'en' ? rest.join('/') : sheet.id }, props: { sheet, lang, title: sheet.data.title } };
   });
+  const plain = others.map((path) => ({ params: { slug: path || undefined }, props: { sheet: undefined, lang: /^(ru|kk)(\\/|$)/.exec(path)?.[1] ?? 'en', title: path || 'Home' } }));
+  return [...sheets, ...plain];
 }
 
-const { sheet, lang } = Astro.props;
-const { Content } = await render(sheet);
+const { sheet, lang, title } = Astro.props;
+const Content = sheet ? (await render(sheet)).Content : undefined;
 ---
 <html lang={lang}>
-  <head><meta charset="utf-8" /><title>{sheet.data.title}</title></head>
+  <head><meta charset="utf-8" /><title>{title}</title></head>
   <body>
-    <h1>{sheet.data.title}</h1>
-    <Content components={{ Fig, Chart }} />
+    <h1>{title}</h1>
+    {Content && <Content components={{ Fig, Chart }} />}
   </body>
 </html>
 `,
@@ -90,4 +97,13 @@ export function makeBare(dir, corpus, langs) {
       cpSync(join(from, year), join(dir, 'content', lang, year), { recursive: true });
     }
   }
+}
+
+/**
+ * Gives the bare project the project's other pages (every HTML file the
+ * project's build wrote that is not a sheet's page), so that both builds
+ * write the same number of pages at the same addresses.
+ */
+export function setOtherPages(dir, paths) {
+  writeFileSync(join(dir, 'pages.json'), JSON.stringify(paths, null, 1) + '\n');
 }

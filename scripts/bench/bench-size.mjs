@@ -2,9 +2,11 @@
 // corpus and check, cold Astro builds of the project and of the bare
 // baseline, search index, social images, cold PDFs, page weight, then one edit, a rebuild
 // and warm PDFs.
+import { join } from 'node:path';
 import { astroBuild } from './astro-build.mjs';
-import { makeBare } from './bare.mjs';
+import { makeBare, setOtherPages } from './bare.mjs';
 import { contentCheck } from './content-check.mjs';
+import { otherPages } from './html-pages.mjs';
 import { makeCorpus } from './corpus.mjs';
 import { bareDir, corpusDir } from './paths.mjs';
 import { writeCorpusPdfs } from './pdf-step.mjs';
@@ -43,6 +45,8 @@ export async function benchSize(sheets, options) {
     step(`Astro build of the project, cold${of}`);
     projects.push(astroBuild(dir, { label: `The project's build of ${sheets} sheets` }));
     printBuild('Project', projects.at(-1));
+    // The baseline writes the same addresses: the sheets from their MDX, every other page plain.
+    if (round === 1) setOtherPages(bare, otherPages(join(dir, 'dist')));
     step(`Astro build of the bare baseline, cold${of}`);
     bares.push(astroBuild(bare, { label: `The bare baseline's build of ${sheets} sheets` }));
     printBuild('Bare', bares.at(-1));
@@ -50,7 +54,7 @@ export async function benchSize(sheets, options) {
   const project = fastest(projects);
   const bareBuild = fastest(bares);
   if (options.repeat > 1) console.log(`Kept the fastest of ${options.repeat}: project ${project.seconds.toFixed(1)} s, bare ${bareBuild.seconds.toFixed(1)} s`);
-  if (bareBuild.sheetPages !== project.sheetPages) console.log(`Note: the bare baseline wrote ${bareBuild.sheetPages} sheet pages, the project ${project.sheetPages}.`);
+  if (bareBuild.pages !== project.pages || bareBuild.sheetPages !== project.sheetPages) console.log(`Note: the bare baseline wrote ${bareBuild.pages} pages (${bareBuild.sheetPages} sheet pages), the project ${project.pages} (${project.sheetPages}).`);
   console.log(`Project / bare: ${(project.seconds / bareBuild.seconds).toFixed(1)}× the time, ${(project.peakMb / bareBuild.peakMb).toFixed(1)}× the peak memory`);
 
   step('search index (Pagefind), as npm run build writes it');
