@@ -47,13 +47,24 @@ async function load(): Promise<Sheet[]> {
     .sort((a, b) => b.data.year - a.data.year || (order.get(a.data.topic.id) ?? 0) - (order.get(b.data.topic.id) ?? 0));
 }
 
-export async function getTopics(): Promise<TopicEntry[]> {
-  return (await getCollection('topics')).sort((a, b) => a.data.order - b.data.order);
+/** The topics in their order; every page's header and several routes ask, so a build sorts them once. */
+export function getTopics(): Promise<readonly TopicEntry[]> {
+  if (import.meta.env.DEV) return topicsInOrder();
+  topics ??= topicsInOrder();
+  return topics;
 }
 
-export async function getYears(): Promise<number[]> {
-  return [...new Set((await getSheets()).map((s) => s.data.year))].sort((a, b) => b - a);
+/** The years with a sheet, latest first; every page's header asks, so a build lists them once. */
+export function getYears(): Promise<readonly number[]> {
+  if (import.meta.env.DEV) return yearsWithSheets();
+  years ??= yearsWithSheets();
+  return years;
 }
+
+let topics: Promise<readonly TopicEntry[]> | undefined;
+let years: Promise<readonly number[]> | undefined;
+const topicsInOrder = async () => (await getCollection('topics')).sort((a, b) => a.data.order - b.data.order);
+const yearsWithSheets = async () => [...new Set((await getSheets()).map((s) => s.data.year))].sort((a, b) => b - a);
 
 /**
  * A year's sheets, and a topic's in order of year. Every sheet page asks for
