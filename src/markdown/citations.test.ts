@@ -62,6 +62,19 @@ describe('citations', () => {
     expect(html).not.toContain('aria-describedby="footnote-label"');
   });
 
+  it('previews a note by its words alone, without the numbers of the references in it', async () => {
+    const html = await renderSheet('Text[^a].\n\n[^a]: See "also"[^b] and [@mia-2025-05].\n\n[^b]: Other.');
+    expect(html).toContain('<span id="detection-2025-fnref-a-preview" role="tooltip" class="note-preview">See “also” and.</span>');
+    // The note's own references are numbered after the text's, in the order they are read.
+    expect(refs(html)).toEqual(['1', '2', '3']);
+  });
+
+  it('leaves out a note nothing refers to, and lists the notes after the text', async () => {
+    const html = await renderSheet('[^unused]: Never cited.\n\nText[^n].\n\n[^n]: Cited.');
+    expect(html).not.toContain('Never cited');
+    expect(html).toMatch(/^<p>Text<sup[\s\S]*<\/p>\n<section data-footnotes class="footnotes">[\s\S]*Cited\.<\/p>\n<\/li>\n<\/ol>\n<\/section>$/);
+  });
+
   it('hugs the word before it', async () => {
     expect(await renderSheet('solved [@mia-2025-05].')).toMatch(/solved<sup/);
   });

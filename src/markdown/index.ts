@@ -11,7 +11,8 @@ import { langOfFile } from './sheet-file';
 /**
  * The Markdown pipeline of the fact sheets and their translations: Astro's
  * own processor, Sätteri (it parses and compiles in Rust), with the sheets'
- * guard and citations on its Markdown tree and their notes on its HTML tree.
+ * guard, citations and notes on its Markdown tree. No plugin works on the
+ * HTML tree, which Sätteri then builds and writes without JavaScript.
  * Each file's edition (from its path) decides the words of its notes and the
  * sources' texts.
  */
@@ -29,7 +30,8 @@ export function sheetProcessor(root: URL, siteUrl: string) {
         sourceDetailsLabel: (lang) => uiFor(lang).notes.sourceDetails,
         siteUrl,
       }),
+      // After the citations, whose notes it lists with the editors' own.
+      sheetNotes({ contentDir, words: (lang) => ({ heading: uiFor(lang).notes.heading, backLabel: uiFor(lang).notes.backLabel, letters: uiFor(lang).notes.letters }) }),
     ],
-    hastPlugins: [sheetNotes({ contentDir, words: (lang) => ({ heading: uiFor(lang).notes.heading, backLabel: uiFor(lang).notes.backLabel, letters: uiFor(lang).notes.letters }) })],
   });
 }

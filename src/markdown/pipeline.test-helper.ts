@@ -28,8 +28,6 @@ export async function renderSheet(markdown: string, options: { path?: string; fi
         sourceDetailsLabel: () => 'About this source',
         siteUrl: 'https://sheets.example',
       }),
-    ],
-    hastPlugins: [
       sheetNotes({ contentDir, words: (lang: Lang) => ({ heading: lang === 'en' ? 'Notes' : `Notes (${lang})`, backLabel: (l: string) => (l ? `Back to citation ${l}` : 'Back to citation'), letters: lang === 'en' ? 'abc' : 'абв' }) }),
     ],
     // Astro's Markdown defaults, and the static parts of a sheet as HTML strings, as astro.config.mjs asks (mdx optimize).
