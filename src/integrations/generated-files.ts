@@ -3,7 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import type { GeneratedFile } from '../generated-files';
+import { unpackManifest } from '../lib/manifest-format';
 
 /** The manifest src/pages/build-manifest.json.ts writes, beside the pages. */
 const MANIFEST = 'build-manifest.json';
@@ -20,30 +20,15 @@ export function generatedFilesIntegration(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const manifestFile = fileURLToPath(new URL(MANIFEST, dir));
-        const manifest: unknown = JSON.parse(readFileSync(manifestFile, 'utf8'));
-        if (manifest === null || typeof manifest !== 'object' || !('files' in manifest)) throw new Error(`${MANIFEST} lists no generated files (src/pages/build-manifest.json.ts)`);
-        const { files, ...rest } = manifest;
-        const list = generatedFileList(files);
-        const targets = list.map(({ path, text }) => ({ target: fileURLToPath(new URL(`.${path}`, dir)), text }));
+        const { head, files } = unpackManifest(readFileSync(manifestFile));
+        const targets = files.map(({ path, bytes }) => ({ target: fileURLToPath(new URL(`.${path}`, dir)), bytes }));
         for (const folder of new Set(targets.map(({ target }) => dirname(target)))) mkdirSync(folder, { recursive: true });
         // All at once: the writes wait on the disk, not on each other.
-        await Promise.all(targets.map(({ target, text }) => writeFile(target, text)));
-        writeFileSync(manifestFile, JSON.stringify(rest, null, 1));
-        logger.info(`wrote ${list.length} data files and print stylesheets in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+        await Promise.all(targets.map(({ target, bytes }) => writeFile(target, bytes)));
+        // What the steps after Astro read (PDFs, social images), as plain JSON.
+        writeFileSync(manifestFile, JSON.stringify(head, null, 1));
+        logger.info(`wrote ${files.length} data files and print stylesheets in ${((performance.now() - started) / 1000).toFixed(1)} s`);
       },
     },
   };
-}
-
-/** The manifest's files, each an address on the site and its text; anything else is a defect of the build. */
-export function generatedFileList(files: unknown): GeneratedFile[] {
-  if (!Array.isArray(files)) throw new Error(`${MANIFEST}: files must be a list`);
-  return files.map((file: unknown, i) => {
-    if (file === null || typeof file !== 'object' || !('path' in file) || !('text' in file) || typeof file.path !== 'string' || typeof file.text !== 'string') {
-      throw new Error(`${MANIFEST}: files[${i}] must have a path and a text`);
-    }
-    // An address within the site, never above it.
-    if (!file.path.startsWith('/') || file.path.split('/').includes('..')) throw new Error(`${MANIFEST}: files[${i}] has the address ${file.path}, outside the site`);
-    return { path: file.path, text: file.text };
-  });
 }

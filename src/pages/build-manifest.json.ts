@@ -3,6 +3,7 @@ import { getSheets, socialImageInput, socialImageUrl } from '../content';
 import { languages } from '../i18n/locales';
 import { pdfManifest } from '../pdf-manifest';
 import { generatedFiles } from '../generated-files';
+import { packManifest } from '../lib/manifest-format';
 
 /**
  * What the build's later steps make from the content, as data: the files
@@ -16,6 +17,6 @@ export const GET: APIRoute = async ({ site }) => {
   if (!site) throw new Error('astro.config.mjs must set `site`: PDFs and social images name their online address.');
   const sheets = await getSheets();
   const social = await Promise.all(languages.flatMap((lang) => sheets.map(async (sheet) => ({ png: socialImageUrl(sheet, lang), input: await socialImageInput(sheet, site, lang) }))));
-  // Not indented: with every file beside the pages, it is megabytes long, and only programs read it.
-  return new Response(JSON.stringify({ pdf: await pdfManifest(site), social, files: await generatedFiles(site) }));
+  // Only programs read it: one line of JSON, then the files' texts as they are (src/lib/manifest-format.ts).
+  return new Response(packManifest({ pdf: await pdfManifest(site), social }, await generatedFiles(site)));
 };

@@ -1,0 +1,40 @@
+import { Buffer } from 'node:buffer';
+
+/**
+ * The build manifest as src/pages/build-manifest.json.ts writes it and the
+ * generated-files integration reads it: one line of JSON with everything but
+ * the texts of the files beside the pages (each file is listed by its address
+ * and its length in bytes), then those texts one after another. At 1,000
+ * sheets the texts are 67 MB; inside JSON they were escaped, and parsed
+ * again, for nothing but to be written out as they were.
+ */
+const NAME = 'build-manifest.json';
+
+/** `files`: each file's address on the site (/kk/2025/detection.csv) and its text. */
+export function packManifest(head: Record<string, unknown>, files: readonly { path: string; text: string }[]): string {
+  const list = files.map(({ path, text }) => [path, Buffer.byteLength(text)]);
+  // JSON.stringify writes no line break of its own, so the first one ends the head.
+  return `${JSON.stringify({ ...head, files: list })}\n${files.map(({ text }) => text).join('')}`;
+}
+
+/** The manifest's head without its file list, and each file's address and bytes; anything else is a defect of the build. */
+export function unpackManifest(bytes: Buffer): { head: Record<string, unknown>; files: { path: string; bytes: Buffer }[] } {
+  const end = bytes.indexOf(0x0a);
+  if (end < 0) throw new Error(`${NAME} has no line of JSON before the files' texts`);
+  const parsed: unknown = JSON.parse(bytes.subarray(0, end).toString('utf8'));
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error(`${NAME}: its first line must be a JSON object`);
+  const { files, ...head } = Object.fromEntries(Object.entries(parsed));
+  if (!Array.isArray(files)) throw new Error(`${NAME}: files must be a list`);
+  let at = end + 1;
+  const out = files.map((entry: unknown, i) => {
+    if (!Array.isArray(entry) || typeof entry[0] !== 'string' || !Number.isSafeInteger(entry[1]) || entry[1] < 0) throw new Error(`${NAME}: files[${i}] must be an address and a length in bytes`);
+    const [path, length]: [string, number] = [entry[0], Number(entry[1])];
+    // An address within the site, never above it.
+    if (!path.startsWith('/') || path.split('/').includes('..')) throw new Error(`${NAME}: files[${i}] has the address ${path}, outside the site`);
+    const file = { path, bytes: bytes.subarray(at, at + length) };
+    at += length;
+    return file;
+  });
+  if (at !== bytes.length) throw new Error(`${NAME}: its list of files counts ${at - end - 1} bytes of text, and ${bytes.length - end - 1} follow it`);
+  return { head, files: out };
+}
