@@ -11,19 +11,19 @@ const files = [
 
 describe('the build manifest', () => {
   it('gives back every file with its exact bytes, and everything else as it was', () => {
-    const { head, files: out } = unpackManifest(Buffer.from(packManifest({ pdf: { sheets: [] }, social: [] }, files)));
+    const { head, files: out } = unpackManifest(packManifest({ pdf: { sheets: [] }, social: [] }, files));
     expect(head).toEqual({ pdf: { sheets: [] }, social: [] });
     expect(out.map(({ path, bytes }) => ({ path, text: bytes.toString('utf8') }))).toEqual(files);
   });
 
   it('refuses an address outside the site', () => {
     const packed = packManifest({}, [{ path: '/2025/../../etc/x', text: 'x' }]);
-    expect(() => unpackManifest(Buffer.from(packed))).toThrow('files[0] has the address /2025/../../etc/x, outside the site');
-    expect(() => unpackManifest(Buffer.from(packManifest({}, [{ path: '2025/x.csv', text: '' }])))).toThrow('outside the site');
+    expect(() => unpackManifest(packed)).toThrow('files[0] has the address /2025/../../etc/x, outside the site');
+    expect(() => unpackManifest(packManifest({}, [{ path: '2025/x.csv', text: '' }]))).toThrow('outside the site');
   });
 
   it('refuses a manifest whose texts and list disagree, as a cut-off file would', () => {
-    const packed = Buffer.from(packManifest({}, files));
+    const packed = packManifest({}, files);
     expect(() => unpackManifest(packed.subarray(0, packed.length - 3))).toThrow(/counts \d+ bytes of text, and \d+ follow it/);
     expect(() => unpackManifest(Buffer.from('{"files":[["/a.csv",-1]]}\n'))).toThrow('files[0] must be an address and a length in bytes');
     expect(() => unpackManifest(Buffer.from('{"files":{}}\n'))).toThrow('files must be a list');

@@ -10,15 +10,29 @@ import { Buffer } from 'node:buffer';
  */
 const NAME = 'build-manifest.json';
 
-/** `files`: each file's address on the site (/kk/2025/detection.csv) and its text. */
-export function packManifest(head: Record<string, unknown>, files: readonly { path: string; text: string }[]): string {
-  const list = files.map(({ path, text }) => [path, Buffer.byteLength(text)]);
+/**
+ * `files`: each file's address on the site (/kk/2025/detection.csv) and its
+ * text. Bytes, not a string: each text is encoded once, which also gives its
+ * length, and a Response of bytes is written as it is.
+ */
+export function packManifest(head: Record<string, unknown>, files: readonly { path: string; text: string }[]): Uint8Array<ArrayBuffer> {
+  const texts = files.map(({ text }) => Buffer.from(text));
+  const list = files.map(({ path }, i) => [path, texts[i]?.length ?? 0]);
   // JSON.stringify writes no line break of its own, so the first one ends the head.
-  return `${JSON.stringify({ ...head, files: list })}\n${files.map(({ text }) => text).join('')}`;
+  const parts = [Buffer.from(`${JSON.stringify({ ...head, files: list })}\n`), ...texts];
+  const bytes = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    bytes.set(part, at);
+    at += part.length;
+  }
+  return bytes;
 }
 
 /** The manifest's head without its file list, and each file's address and bytes; anything else is a defect of the build. */
-export function unpackManifest(bytes: Buffer): { head: Record<string, unknown>; files: { path: string; bytes: Buffer }[] } {
+export function unpackManifest(manifest: Uint8Array): { head: Record<string, unknown>; files: { path: string; bytes: Buffer }[] } {
+  // A view of the same memory, not a copy.
+  const bytes = Buffer.from(manifest.buffer, manifest.byteOffset, manifest.byteLength);
   const end = bytes.indexOf(0x0a);
   if (end < 0) throw new Error(`${NAME} has no line of JSON before the files' texts`);
   const parsed: unknown = JSON.parse(bytes.subarray(0, end).toString('utf8'));
