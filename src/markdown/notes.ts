@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import type { BlockContent, DefinitionContent, FootnoteDefinition, FootnoteReference, Nodes, Parents, PhrasingContent, RootContent } from 'mdast';
+import type { BlockContent, FootnoteDefinition, FootnoteReference, ListItem, Nodes, Parents, PhrasingContent } from 'mdast';
 import type { Properties } from 'hast';
 import type { MdastPluginEntry, MdastVisitorContext, PluginFactoryContext } from 'satteri';
 import type { Lang } from '../i18n/locales';
@@ -115,9 +115,9 @@ export function numberNotes(inText: readonly Readonly<FootnoteReference>[], note
   };
   const marked = inText.map((ref) => [ref, mark(ref)] as const);
   // A note's own references are numbered as it is listed, so the list may grow while it is read.
-  const bodies: RootContent[][] = [];
+  const bodies: FootnoteDefinition['children'][] = [];
   for (let i = 0; i < order.length; i++) bodies.push(withMarks(byId.get(order[i] ?? '')?.definition.children ?? [], mark));
-  const items = order.map((id, i): RootContent => {
+  const items = order.map((id, i): ListItem => {
     const body = bodies[i] ?? [];
     const uses = backrefs.get(id) ?? [];
     const links = uses.map((ref, n): PhrasingContent => {
@@ -130,9 +130,9 @@ export function numberNotes(inText: readonly Readonly<FootnoteReference>[], note
     // Inside the note's first paragraph, so that "^ a b" starts its first line.
     const first = body.findIndex((node) => node.type === 'paragraph');
     const paragraph = body[first];
-    const children: RootContent[] =
+    const children: ListItem['children'] =
       paragraph?.type === 'paragraph' ? body.map((node, n) => (n === first ? { ...paragraph, children: [...marks, ...paragraph.children] } : node)) : [{ type: 'paragraph', children: marks }, ...body];
-    return { type: 'listItem', spread: true, data: { hProperties: { id: noteId(id) } }, children: children.filter(isListItemContent) };
+    return { type: 'listItem', spread: true, data: { hProperties: { id: noteId(id) } }, children };
   });
   const section: BlockContent | undefined =
     items.length === 0
@@ -143,7 +143,7 @@ export function numberNotes(inText: readonly Readonly<FootnoteReference>[], note
           children: [
             // A paragraph named h2 rather than a heading, so that it takes no id or place among the sheet's headings.
             { type: 'paragraph', data: { hName: 'h2', hProperties: { className: ['notes-heading'], id: `${prefix}notes` } }, children: [{ type: 'text', value: heading }] },
-            { type: 'list', ordered: true, spread: false, children: items.filter((item) => item.type === 'listItem') },
+            { type: 'list', ordered: true, spread: false, children: items },
           ],
         };
   return { inText: marked, section };
@@ -157,10 +157,8 @@ function element(name: string, properties: Properties, children: PhrasingContent
 /** GFM's id of a footnote label: lower case, and safe in an address. */
 const safeId = (identifier: string) => encodeURIComponent(identifier.toLowerCase());
 
-const isListItemContent = (node: RootContent): node is BlockContent | DefinitionContent => node.type !== 'listItem' && node.type !== 'footnoteDefinition';
-
 /** A note's nodes, each reference in them replaced by its mark, in the order they are read. */
-function withMarks(nodes: RootContent[], mark: (ref: Readonly<FootnoteReference>) => PhrasingContent): RootContent[] {
+function withMarks(nodes: FootnoteDefinition['children'], mark: (ref: Readonly<FootnoteReference>) => PhrasingContent): FootnoteDefinition['children'] {
   const replace = (node: Nodes) => {
     if (isPhrasingParent(node)) node.children = node.children.map((child) => (child.type === 'footnoteReference' ? mark(child) : (replace(child), child)));
     else if ('children' in node) node.children.forEach(replace);
@@ -180,7 +178,7 @@ export function noteText(nodes: readonly Readonly<Nodes>[]): string {
     if (node.type === 'footnoteReference') return '';
     if (node.type === 'link' && String(node.data?.hProperties?.['className'] ?? '').includes('source-link')) return '';
     if ('value' in node && node.type !== 'html' && node.type !== 'yaml') return node.value;
-    if ('children' in node) return node.children.map(text).join(node.type === 'paragraph' || node.type === 'listItem' ? '' : ' ');
+    if ('children' in node) return node.children.map(text).join(PHRASING_PARENTS.has(node.type) ? '' : ' ');
     return ' ';
   };
   return nodes.map(text).join(' ').replace(/\s+/g, ' ').trim();
