@@ -118,6 +118,10 @@ test('each sheet page links its PDF with its size, and the year page its booklet
   await expect(page.getByRole('link', { name: 'Download all 2025 sheets as one PDF' })).toHaveAttribute('href', '/2025/fact-sheets-2025.pdf');
   const booklet = read('/2025/fact-sheets-2025.pdf').length;
   await expect(page.locator('[data-pdf-size="/2025/fact-sheets-2025.pdf"]')).toHaveText(`(PDF, ${Math.round(booklet / 1024)} KB)`);
+  // In each edition's words, the number held to its unit as in the data downloads' sizes.
+  await page.goto('/ru/2024/detection/');
+  const ru = read('/ru/2024/detection.pdf').length;
+  expect(await page.locator('[data-pdf-size="/ru/2024/detection.pdf"]').textContent()).toBe(`(PDF, ${Math.round(ru / 1024)}\u00a0КБ)`);
 });
 
 test.describe('printing from the browser', () => {

@@ -30,7 +30,9 @@ function builtSite(pages: Record<string, string>) {
     running: `Fact sheets · ${page}`,
     pageOf: 'Page {page} of {total}',
   }));
-  writeFileSync(join(dist, 'build-manifest.json'), JSON.stringify({ pdf: { sheets, booklets: [] } }));
+  // The edition's words for a PDF's size, as src/pdf-manifest.ts gives them; a test's own, to tell them from the step's.
+  const sizes = { en: { locales: ['en-GB'], unit: 'kilobytes', template: '[PDF of {size}]' } };
+  writeFileSync(join(dist, 'build-manifest.json'), JSON.stringify({ pdf: { sheets, booklets: [], sizes } }));
   return dist;
 }
 
@@ -42,7 +44,8 @@ describe('the PDF step', () => {
     const pdf = readFileSync(join(dist, '2025/detection.pdf')).toString('latin1');
     expect(pdf).toContain(`/URI (${site}/sources/)`);
     expect(pdf).not.toContain('127.0.0.1');
-    expect(readFileSync(join(dist, '2025/detection/index.html'), 'utf8')).toMatch(/<span data-pdf-size="\/2025\/detection.pdf">\(PDF, \d+ KB\)<\/span>/);
+    // In the manifest's words for the edition, the number held to its unit by a no-break space.
+    expect(readFileSync(join(dist, '2025/detection/index.html'), 'utf8')).toMatch(/<span data-pdf-size="\/2025\/detection.pdf">\[PDF of \d+\u00a0kilobytes\]<\/span>/);
   }, 30_000);
 
   it('stops, naming the sheet, when a chart on its page never draws', async () => {

@@ -16,6 +16,7 @@ import { readManifest, sha } from './build-manifest.mjs';
 import { chromiumArgs, ensureChromium } from './chromium.mjs';
 import { bindBooklet, finishSheet } from './pdf-document.mjs';
 import { sheetKey } from './pdf-key.mjs';
+import { kilobytes } from '../src/lib/kilobytes.mjs';
 import { serveFolder } from './static-server.mjs';
 
 /** The code that shapes a PDF's bytes: a change to any of it prints every sheet again. */
@@ -46,7 +47,7 @@ function footer(sheet) {
  */
 export async function writePdfs(dir, { site, cacheDir = fileURLToPath(new URL('../.astro/pdf-cache', import.meta.url)), readyWithin = READY_WITHIN }) {
   const started = performance.now();
-  const { sheets, booklets } = readManifest(dir).pdf;
+  const { sheets, booklets, sizes } = readManifest(dir).pdf;
   if (sheets.length === 0) return { count: 0, printed: 0, reused: 0, seconds: 0 };
   mkdirSync(cacheDir, { recursive: true });
   const executablePath = ensureChromium() ?? undefined;
@@ -72,7 +73,7 @@ export async function writePdfs(dir, { site, cacheDir = fileURLToPath(new URL('.
   const used = new Set([...keys.values(), ...bookletKeys.values()].map((k) => `${k}.pdf`));
   for (const file of readdirSync(cacheDir)) if (!used.has(file)) rmSync(join(cacheDir, file));
 
-  fillSizes(dir, [...sheets, ...booklets]);
+  fillSizes(dir, [...sheets, ...booklets], sizes);
   return { count: sheets.length + booklets.length, printed: todo.length, reused: sheets.length - todo.length, seconds: (performance.now() - started) / 1000 };
 }
 
@@ -145,13 +146,15 @@ async function printOne(page, sheet, { site, local, readyWithin }) {
  * Each page that links a PDF says how large it is: the manifest names them
  * (a sheet's page its PDF, a year's page its booklet), so no other page is read.
  */
-function fillSizes(dir, records) {
-  const kb = (bytes, lang) => `${new Intl.NumberFormat(lang === 'en' ? 'en-GB' : `${lang}-KZ`, { maximumFractionDigits: 0 }).format(Math.max(1, Math.round(bytes / 1024)))} ${lang === 'en' ? 'KB' : 'КБ'}`;
+function fillSizes(dir, records, sizes) {
   for (const { page, pdf, lang } of records) {
+    const words = sizes?.[lang];
+    if (!words) throw new Error(`The PDF manifest gives no words for the size of a PDF in the edition "${lang}" (src/pdf-manifest.ts).`);
     const path = join(dir, page, 'index.html');
     const html = readFileSync(path, 'utf8');
     const empty = `<span data-pdf-size="${pdf}"></span>`;
     if (!html.includes(empty)) throw new Error(`${page} does not link ${pdf} with a place for its size (<span data-pdf-size="${pdf}">), as the PDF manifest says it does.`);
-    writeFileSync(path, html.replace(empty, `<span data-pdf-size="${pdf}">(PDF, ${kb(statSync(join(dir, pdf)).size, lang)})</span>`));
+    const size = words.template.replace('{size}', kilobytes(statSync(join(dir, pdf)).size, words.locales, words.unit));
+    writeFileSync(path, html.replace(empty, `<span data-pdf-size="${pdf}">${esc(size)}</span>`));
   }
 }

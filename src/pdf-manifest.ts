@@ -1,5 +1,5 @@
 import { bookletUrl, getSheets, lastUpdated, pdfUrl, sheetUrl, sheetWords, summaryOf, yearUrl } from './content';
-import { languages } from './i18n/locales';
+import { editions, languages } from './i18n/locales';
 import { uiFor } from './i18n/ui';
 import { runningHeadText } from './lib/running-head';
 
@@ -33,9 +33,20 @@ export interface PdfBooklet {
   /** The sheets' PDFs, in the order of the year's page. */
   sheets: string[];
 }
+/** How a page beside its PDF link gives the PDF's size, in an edition: "(PDF, 101 KB)". */
+export interface PdfSizeWords {
+  /** The locales Intl formats the number in, best first. */
+  locales: string[];
+  /** The unit after the number: "KB", «КБ». */
+  unit: string;
+  /** The words around the size, with {size} where it goes: "(PDF, {size})". */
+  template: string;
+}
 export interface PdfManifest {
   sheets: PdfSheet[];
   booklets: PdfBooklet[];
+  /** By edition; scripts/pdf.mjs writes the sizes with src/lib/kilobytes.mjs, as the pages write theirs. */
+  sizes: Record<string, PdfSizeWords>;
 }
 
 export async function pdfManifest(site: URL): Promise<PdfManifest> {
@@ -65,5 +76,6 @@ export async function pdfManifest(site: URL): Promise<PdfManifest> {
       booklets.push({ page: yearUrl(year, lang), pdf: bookletUrl(year, lang), lang, title: ui.year.title(year), sheets: ofYear.map((s) => pdfUrl(s, lang)) });
     }
   }
-  return { sheets, booklets };
+  const sizes = Object.fromEntries(languages.map((lang) => [lang, { locales: editions[lang].intl, unit: uiFor(lang).data.kilobytes, template: uiFor(lang).print.pdfSize('{size}') }]));
+  return { sheets, booklets, sizes };
 }

@@ -62,6 +62,8 @@ export const ui = {
     title: 'Data downloads',
     intro: 'Every figure of every published fact sheet, one row a figure, in the same words and numbers as the sheets. Each sheet also has its own files, linked at its top, and each chart the CSV of its own points.',
     files: 'Files',
+    /** The unit of a file's size, after the number: "101 KB". */
+    kilobytes: 'KB',
     csv: 'CSV',
     json: 'JSON',
     allCsv: 'All figures as CSV',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figureParts, formatFigure, formatMoney, formatNumber, formatBare } from './format';
+import { figureParts, formatFigure, formatMoney, formatNumber, formatBare, formatSize } from './format';
 
 describe('formatNumber', () => {
   it('groups thousands below a million', () => {
@@ -141,5 +141,18 @@ describe('figureParts', () => {
 
   it('has no hedge to set apart when the source states the number plainly', () => {
     expect(figureParts({ value: 835, unit: 'count' }, 'kk')).toEqual({ before: '', value: '835', after: '' });
+  });
+});
+
+describe('file sizes', () => {
+  it('are given in whole kilobytes, at least one, with the unit held to its number by a no-break space', () => {
+    expect(formatSize(300)).toBe('1\u00a0KB');
+    expect(formatSize(103_424)).toBe('101\u00a0KB');
+  });
+
+  it('are written in each edition’s digits and word', () => {
+    expect(formatSize(2_000_000, 'ru')).toBe('1\u00a0953\u00a0КБ');
+    expect(formatSize(2_000_000, 'kk')).toBe('1\u00a0953\u00a0КБ');
+    expect(formatSize(2_000_000, 'en')).toBe('1,953\u00a0KB');
   });
 });

@@ -4,6 +4,8 @@ import { numberFormat, pluralRules } from './intl';
 import type { Unit } from '../schemas/metric';
 import type { Qualifier } from '../schemas/figure';
 import { withEnding, type KazakhCase } from './kazakh';
+import { kilobytes } from './kilobytes.mjs';
+import { uiFor } from '../i18n/ui';
 
 /**
  * Numbers as readers of each edition expect them, all through Intl: in
@@ -188,8 +190,5 @@ export function bareParts(figure: Formattable, lang: Lang = 'en'): FigureParts {
 }
 export const formatBare = (figure: Formattable, lang: Lang = 'en') => joined(bareParts(figure, lang));
 
-/** A file's size as download links give it: "(3 KB)", at least 1 KB, in the locale's digits. */
-export function formatSize(bytes: number, lang: Lang = 'en'): string {
-  const unit = lang === 'en' ? 'KB' : 'КБ';
-  return `${numberFormat(intl(lang), { maximumFractionDigits: 0 }).format(Math.max(1, Math.round(bytes / 1024)))}${NBSP}${unit}`;
-}
+/** A file's size as download links give it: "3 KB", at least 1 KB, in the locale's digits (src/lib/kilobytes.mjs). */
+export const formatSize = (bytes: number, lang: Lang = 'en'): string => kilobytes(bytes, intl(lang), uiFor(lang).data.kilobytes);
