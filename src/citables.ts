@@ -3,7 +3,8 @@
  * the pages: a figure's citation names the figure, its value with hedge, the
  * sheet, the publication, the original source and the figure's address.
  */
-import { figureAnchor, lastUpdated, resolveFigure, sheetUrl, sheetWords, type Figure, type Sheet } from './content';
+import { lastUpdated, resolveFigure, sheetWords, type Figure, type Sheet } from './content';
+import { figureAnchor, sheetUrl } from './urls';
 import { citations, type Citable, type CiteFormat, type CiteWords } from './lib/cite';
 import { formatIsoDate } from './lib/dates';
 import { citeKeyPrefix } from './publication';

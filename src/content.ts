@@ -5,10 +5,11 @@ import { fillPlaceholders } from './lib/placeholders';
 import { recompute } from './lib/derived';
 import type { SocialImageInput } from './lib/social-image';
 import { uiFor } from './i18n/ui';
-import { localePath, type Lang } from './i18n/locales';
+import type { Lang } from './i18n/locales';
 import { inLang, translationOf } from './editions';
 import { lookup } from './lookup';
 import { remember } from './lib/remember';
+import { sheetUrl } from './urls';
 
 /**
  * The queries pages use. The first call also checks the links between
@@ -87,24 +88,6 @@ let byYear: Promise<Map<number, Sheet[]>> | undefined;
 let byTopic: Promise<Map<string, Sheet[]>> | undefined;
 const ofTopicInYears = (sheets: readonly Sheet[], topic: string) => sheets.filter((s) => s.data.topic.id === topic).sort((a, b) => a.data.year - b.data.year);
 
-/** A sheet's route parameters, for every route under src/pages/[...lang]/[year]/[topic]. */
-export const sheetParams = (sheet: Sheet) => ({ year: String(sheet.data.year), topic: sheet.data.topic.id });
-export const sheetUrl = (sheet: Sheet, lang: Lang = 'en') => localePath(lang, `/${sheet.data.year}/${sheet.data.topic.id}/`);
-export const yearUrl = (year: number, lang: Lang = 'en') => localePath(lang, `/${year}/`);
-export const topicUrl = (topic: string, lang: Lang = 'en') => localePath(lang, `/topics/${topic}/`);
-/** Where the build writes a sheet's PDF: /2025/detection.pdf beside /2025/detection/. */
-export const pdfUrl = (sheet: Sheet, lang: Lang = 'en') => localePath(lang, `/${sheet.data.year}/${sheet.data.topic.id}.pdf`);
-/** Where a sheet's figures download: /2025/detection.csv and .json beside its PDF. */
-export const sheetDataUrl = (sheet: Sheet, format: 'csv' | 'json', lang: Lang = 'en') => localePath(lang, `/${sheet.data.year}/${sheet.data.topic.id}.${format}`);
-/** A chart's own points as CSV, in the folder of the page that shows it. */
-export const chartCsvUrl = (pageUrl: string, chartId: string) => `${pageUrl}${chartId}.csv`;
-/** The picture a shared link to the sheet previews with. */
-export const socialImageUrl = (sheet: Sheet, lang: Lang = 'en') => `${sheetUrl(sheet, lang)}social.png`;
-export const bookletUrl = (year: number, lang: Lang = 'en') => localePath(lang, `/${year}/fact-sheets-${year}.pdf`);
-export const sourceUrl = (source: string, lang: Lang = 'en') => localePath(lang, `/sources/#${source}`);
-export const figureAnchor = (id: string) => `fig-${id}`;
-/** Where a figure's citation is, in the sheet's "Cite this" section. */
-export const citeAnchor = (id: string) => `cite-fig-${id}`;
 
 /** The date a sheet last changed: its updated date, or its publication date. */
 export const lastUpdated = (sheet: Sheet) => sheet.data.updated ?? sheet.data.published;

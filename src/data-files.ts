@@ -1,4 +1,5 @@
-import { getSheets, lastUpdated, latestUpdate, publishedSheet, resolveFigure, sheetUrl, sheetWords, type Sheet } from './content';
+import { getSheets, lastUpdated, latestUpdate, publishedSheet, resolveFigure, sheetWords, type Sheet } from './content';
+import { sheetUrl } from './urls';
 import { toCsv, toJson, type FigureRow } from './lib/figure-rows';
 import { dataFilesOf, license } from './publication';
 import { remember } from './lib/remember';

@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSheets, getTopics, lastUpdated, sheetParams, sheetsOfTopic, sheetUrl, sheetWords, type Sheet } from './content';
+import { getSheets, getTopics, lastUpdated, sheetsOfTopic, sheetWords, type Sheet } from './content';
+import { sheetParams, sheetUrl } from './urls';
 import { rowsOf, sheetFiles } from './data-files';
 import { chartsOf } from './sheet-charts';
 import { toCsv } from './lib/figure-rows';

@@ -1,4 +1,5 @@
-import { bookletUrl, getSheets, lastUpdated, pdfUrl, sheetUrl, sheetWords, summaryOf, yearUrl } from './content';
+import { getSheets, lastUpdated, sheetWords, summaryOf } from './content';
+import { bookletUrl, pdfUrl, sheetUrl, yearUrl } from './urls';
 import { editions, languages } from './i18n/locales';
 import { uiFor } from './i18n/ui';
 import { runningHeadText } from './lib/running-head';

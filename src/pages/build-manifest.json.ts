@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getSheets, socialImageInput, socialImageUrl } from '../content';
+import { getSheets, socialImageInput } from '../content';
+import { socialImageUrl } from '../urls';
 import { languages } from '../i18n/locales';
 import { pdfManifest } from '../pdf-manifest';
 import { generatedFiles } from '../generated-files';

@@ -1,6 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getSheets, sheetUrl, sheetWords, summaryOf } from '../../content';
+import { getSheets, sheetWords, summaryOf } from '../../content';
+import { sheetUrl } from '../../urls';
 import { editionPaths } from '../../i18n/routes';
 import { localePath, type Lang } from '../../i18n/locales';
 import { uiFor } from '../../i18n/ui';

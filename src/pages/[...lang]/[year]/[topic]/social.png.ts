@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSheets, sheetParams, socialImageInput, type Sheet } from '../../../../content';
+import { getSheets, socialImageInput, type Sheet } from '../../../../content';
+import { sheetParams } from '../../../../urls';
 import { socialImage } from '../../../../lib/social-image';
 import { inEveryEdition } from '../../../../i18n/routes';
 import type { Lang } from '../../../../i18n/locales';
