@@ -1,5 +1,7 @@
-// One `astro build` of a folder, timed from outside by GNU time: wall seconds
-// and the peak resident memory of the build process (%M, in KB). The build
+// One `astro build` of a folder, timed from outside by GNU time: wall seconds,
+// the peak resident memory of the build process (%M, in KB) and the CPU seconds
+// it used (%U user + %S system), which a busy shared machine moves less than
+// the wall time. The build
 // runs on the Node that runs the benchmark (Node 24 under `npm run bench`).
 import { closeSync, existsSync, lstatSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
@@ -25,7 +27,7 @@ export function makeCold(dir) {
 }
 
 /**
- * Builds `dir` and returns { seconds, peakMb, phases, pages, sheetPages, log }.
+ * Builds `dir` and returns { seconds, peakMb, cpuSeconds, phases, pages, sheetPages, log }.
  * Astro's output goes to a log file beside the build; on failure its tail
  * is shown and the benchmark stops.
  */
@@ -38,7 +40,7 @@ export function astroBuild(dir, { label, cold = true, log = 'astro-build.log' })
   let result;
   try {
     // FORCE_COLOR=0: the log is read by people and by tail(), not a terminal.
-    result = spawnSync(TIME, ['-f', '%e %M', '-o', timeFile, process.execPath, 'node_modules/astro/bin/astro.mjs', 'build'], {
+    result = spawnSync(TIME, ['-f', '%e %M %U %S', '-o', timeFile, process.execPath, 'node_modules/astro/bin/astro.mjs', 'build'], {
       cwd: dir,
       stdio: ['ignore', out, out],
       env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
@@ -52,7 +54,8 @@ export function astroBuild(dir, { label, cold = true, log = 'astro-build.log' })
     throw new BenchError(`${label} failed (${how}). Last lines of ${logFile}:\n\n${tail(logFile, 40, { file: true })}\n\nThe corpus is left in ${dir} to look into.`);
   }
   // GNU time writes its line last; a line before it would be a warning of its own.
-  const [seconds, kb] = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1).split(' ').map(Number);
-  if (!Number.isFinite(seconds) || !Number.isFinite(kb)) throw new BenchError(`${label}: could not read the time and memory from ${timeFile}`);
-  return { seconds, peakMb: kb / 1024, phases: astroPhases(readFileSync(logFile, 'utf8')), ...countPages(join(dir, 'dist')), log: logFile };
+  const figures = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1).split(' ').map(Number);
+  const [seconds, kb, user, system] = figures;
+  if (figures.length !== 4 || !figures.every(Number.isFinite)) throw new BenchError(`${label}: could not read the time, memory and CPU time from ${timeFile}`);
+  return { seconds, peakMb: kb / 1024, cpuSeconds: user + system, phases: astroPhases(readFileSync(logFile, 'utf8')), ...countPages(join(dir, 'dist')), log: logFile };
 }

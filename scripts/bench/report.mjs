@@ -20,7 +20,7 @@ export function pdfFields(result) {
 }
 
 export function printBuild(label, build) {
-  console.log(`${label}: ${int(build.pages)} pages (${int(build.sheetPages)} sheet pages) in ${s(build.seconds)}, ${ms(perPage(build))} per page, peak ${mb(build.peakMb)}`);
+  console.log(`${label}: ${int(build.pages)} pages (${int(build.sheetPages)} sheet pages) in ${s(build.seconds)} (CPU ${s(build.cpuSeconds)}), ${ms(perPage(build))} per page, peak ${mb(build.peakMb)}`);
   console.log(`  content sync / Vite compile / pages and files: ${phases(build)}`);
 }
 
@@ -64,16 +64,19 @@ export function markdownTable(results, machine, options) {
     ['Content check (of it, checking)', (r) => `${s(r.check.seconds)} (${s(r.check.checking)})`],
     ['Project: pages written (sheet pages)', (r) => `${int(r.project.pages)} (${int(r.project.sheetPages)})`],
     ['Project: Astro build, cold', (r) => s(r.project.seconds)],
+    ['Project: CPU time, user + system', (r) => s(r.project.cpuSeconds)],
     ['Project: per page', (r) => ms(perPage(r.project))],
     ['Project: peak memory', (r) => mb(r.project.peakMb)],
     ['Project: content sync / Vite compile / pages and files', (r) => phases(r.project)],
     ['Bare: pages written (sheet pages)', (r) => `${int(r.bare.pages)} (${int(r.bare.sheetPages)})`],
     ['Bare: Astro build, cold', (r) => s(r.bare.seconds)],
+    ['Bare: CPU time, user + system', (r) => s(r.bare.cpuSeconds)],
     ['Bare: per page', (r) => ms(perPage(r.bare))],
     ['Bare: peak memory', (r) => mb(r.bare.peakMb)],
     ['Bare: content sync / Vite compile / pages and files', (r) => phases(r.bare)],
     ['Project / bare: time', (r) => times(r.project.seconds / r.bare.seconds)],
     ['Project / bare: per page', (r) => times(perPage(r.project) / perPage(r.bare))],
+    ['Project / bare: CPU time', (r) => times(r.project.cpuSeconds / r.bare.cpuSeconds)],
     ['Project / bare: peak memory', (r) => times(r.project.peakMb / r.bare.peakMb)],
     ['Marginal per page, project', (r) => (project.has(r.sheets) ? `${ms(project.get(r.sheets).ms)} (from ${project.get(r.sheets).from})` : '–')],
     ['Marginal per page, bare', (r) => (bare.has(r.sheets) ? `${ms(bare.get(r.sheets).ms)} (from ${bare.get(r.sheets).from})` : '–')],
