@@ -24,8 +24,10 @@ export function loadedFiles(html) {
  * What shapes a sheet's PDF: its page, the files the page loads (Vite names
  * its own files by their content, so their names suffice; others are read),
  * its manifest record and the code that prints. The same key means the same bytes.
+ * `hashes` keeps each file's hash for one run of the step, since most pages
+ * load the same files.
  */
-export function sheetKey(dir, sheet, code) {
+export function sheetKey(dir, sheet, code, hashes = new Map()) {
   // The site's header and footer and the sheet's links to other sheets are not
   // printed (src/styles/print.css): a new year in the header reprints nothing.
   const html = readFileSync(join(dir, sheet.page, 'index.html'), 'utf8')
@@ -34,8 +36,12 @@ export function sheetKey(dir, sheet, code) {
     .replace(/<footer class="site-footer">[\s\S]*?<\/footer>/, '');
   const assets = loadedFiles(html).map((path) => {
     if (path.startsWith('/_astro/')) return path;
-    const file = join(dir, path);
-    return existsSync(file) && statSync(file).isFile() ? `${path}:${sha(readFileSync(file))}` : path;
+    let hashed = hashes.get(path);
+    if (hashed === undefined) {
+      const file = join(dir, path);
+      hashes.set(path, (hashed = existsSync(file) && statSync(file).isFile() ? `${path}:${sha(readFileSync(file))}` : path));
+    }
+    return hashed;
   });
   return sha(code, JSON.stringify(sheet), html, assets.join('\n'));
 }

@@ -53,7 +53,8 @@ export async function writePdfs(dir, { site, cacheDir = fileURLToPath(new URL('.
   const executablePath = ensureChromium() ?? undefined;
   const code = sha(...CODE.map((file) => readFileSync(new URL(file, import.meta.url))), executablePath ?? 'playwright', JSON.parse(readFileSync(new URL('../node_modules/@playwright/test/package.json', import.meta.url), 'utf8')).version, site);
   const cached = (key) => join(cacheDir, `${key}.pdf`);
-  const keys = new Map(sheets.map((sheet) => [sheet.pdf, sheetKey(dir, sheet, code)]));
+  const hashes = new Map();
+  const keys = new Map(sheets.map((sheet) => [sheet.pdf, sheetKey(dir, sheet, code, hashes)]));
   const todo = sheets.filter((sheet) => !existsSync(cached(keys.get(sheet.pdf))));
   if (todo.length > 0) await print(dir, todo, { site, executablePath, readyWithin, save: (sheet, bytes) => writeFileSync(cached(keys.get(sheet.pdf)), bytes) });
   for (const sheet of sheets) copyFileSync(cached(keys.get(sheet.pdf)), join(dir, sheet.pdf));

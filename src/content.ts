@@ -9,6 +9,7 @@ import type { Lang } from './i18n/locales';
 import { inLang, translationOf } from './editions';
 import { lookup } from './lookup';
 import { remember } from './lib/remember';
+import { oncePerBuild } from './lib/once-per-build';
 import { sheetUrl } from './urls';
 
 /**
@@ -19,17 +20,15 @@ export type Sheet = CollectionEntry<'entries'>;
 export type Figure = Sheet['data']['figures'][number];
 export type TopicEntry = CollectionEntry<'topics'>;
 
-let cache: Promise<Sheet[]> | undefined;
 /** The sheet each figure belongs to, so that a figure's words can be found in the sheet's translation. */
 const owners = new WeakMap<Figure, string>();
 
-/** Shared by every page: read-only, so that no page can reorder it for the others. */
-export function getSheets(): Promise<readonly Sheet[]> {
-  // In dev, content changes between requests; the check collection says whether it may be shown.
-  if (import.meta.env.DEV) return load();
-  cache ??= load();
-  return cache;
-}
+/**
+ * Shared by every page: read-only, so that no page can reorder it for the
+ * others. In dev, read for each request: the check collection says whether
+ * it may be shown.
+ */
+export const getSheets: () => Promise<readonly Sheet[]> = oncePerBuild(() => load());
 
 /**
  * Every page asks for sheets first, so no page is built (and `npm run dev`
@@ -48,45 +47,30 @@ async function load(): Promise<Sheet[]> {
     .sort((a, b) => b.data.year - a.data.year || (order.get(a.data.topic.id) ?? 0) - (order.get(b.data.topic.id) ?? 0));
 }
 
-/** The topics in their order; every page's header and several routes ask, so a build sorts them once. */
-export function getTopics(): Promise<readonly TopicEntry[]> {
-  if (import.meta.env.DEV) return topicsInOrder();
-  topics ??= topicsInOrder();
-  return topics;
-}
+/** The topics in their order; every page's header and several routes ask. */
+export const getTopics: () => Promise<readonly TopicEntry[]> = oncePerBuild(async () => (await getCollection('topics')).sort((a, b) => a.data.order - b.data.order));
 
-/** The years with a sheet, latest first; every page's header asks, so a build lists them once. */
-export function getYears(): Promise<readonly number[]> {
-  if (import.meta.env.DEV) return yearsWithSheets();
-  years ??= yearsWithSheets();
-  return years;
-}
-
-let topics: Promise<readonly TopicEntry[]> | undefined;
-let years: Promise<readonly number[]> | undefined;
-const topicsInOrder = async () => (await getCollection('topics')).sort((a, b) => a.data.order - b.data.order);
-const yearsWithSheets = async () => [...new Set((await getSheets()).map((s) => s.data.year))].sort((a, b) => b - a);
+/** The years with a sheet, latest first; every page's header asks. */
+export const getYears: () => Promise<readonly number[]> = oncePerBuild(async () => [...new Set((await getSheets()).map((s) => s.data.year))].sort((a, b) => b - a));
 
 /**
  * A year's sheets, and a topic's in order of year. Every sheet page asks for
- * both (for its links to the year's other sheets and the topic's other years):
- * a build groups the sheets once; dev, where they change, filters each time.
+ * both (for its links to the year's other sheets and the topic's other
+ * years), so the sheets are grouped once per build.
  */
 export async function sheetsOfYear(year: number): Promise<readonly Sheet[]> {
-  if (import.meta.env.DEV) return (await getSheets()).filter((s) => s.data.year === year);
-  byYear ??= getSheets().then((sheets) => Map.groupBy(sheets, (s) => s.data.year));
-  return (await byYear).get(year) ?? [];
+  return (await byYear()).get(year) ?? [];
 }
 
 export async function sheetsOfTopic(topic: string): Promise<readonly Sheet[]> {
-  if (import.meta.env.DEV) return ofTopicInYears(await getSheets(), topic);
-  byTopic ??= getSheets().then((sheets) => new Map([...new Set(sheets.map((s) => s.data.topic.id))].map((id) => [id, ofTopicInYears(sheets, id)])));
-  return (await byTopic).get(topic) ?? [];
+  return (await byTopic()).get(topic) ?? [];
 }
 
-let byYear: Promise<Map<number, Sheet[]>> | undefined;
-let byTopic: Promise<Map<string, Sheet[]>> | undefined;
-const ofTopicInYears = (sheets: readonly Sheet[], topic: string) => sheets.filter((s) => s.data.topic.id === topic).sort((a, b) => a.data.year - b.data.year);
+const byYear = oncePerBuild(async () => Map.groupBy(await getSheets(), (s) => s.data.year));
+const byTopic = oncePerBuild(async () => {
+  const inYears = [...(await getSheets())].sort((a, b) => a.data.year - b.data.year);
+  return Map.groupBy(inYears, (s) => s.data.topic.id);
+});
 
 
 /** The date a sheet last changed: its updated date, or its publication date. */

@@ -1,4 +1,4 @@
-import { getSheets, lastUpdated, sheetWords, summaryOf } from './content';
+import { getSheets, getYears, lastUpdated, sheetWords, sheetsOfYear, summaryOf } from './content';
 import { bookletUrl, pdfUrl, sheetUrl, yearUrl } from './urls';
 import { editions, languages } from './i18n/locales';
 import { uiFor } from './i18n/ui';
@@ -72,8 +72,8 @@ export async function pdfManifest(site: URL): Promise<PdfManifest> {
         pageOf: ui.print.pageOf,
       });
     }
-    for (const year of [...new Set(sorted.map((s) => s.data.year))]) {
-      const ofYear = sorted.filter((s) => s.data.year === year);
+    for (const year of await getYears()) {
+      const ofYear = await sheetsOfYear(year);
       booklets.push({ page: yearUrl(year, lang), pdf: bookletUrl(year, lang), lang, title: ui.year.title(year), sheets: ofYear.map((s) => pdfUrl(s, lang)) });
     }
   }

@@ -3,10 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { unpackManifest } from '../lib/manifest-format';
-
-/** The manifest src/pages/build-manifest.json.ts writes, beside the pages. */
-const MANIFEST = 'build-manifest.json';
+import { MANIFEST, unpackManifest } from '../lib/manifest-format';
 
 /**
  * Writes the files beside the pages (src/generated-files.ts) once Astro is

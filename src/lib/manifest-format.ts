@@ -8,7 +8,8 @@ import { Buffer } from 'node:buffer';
  * sheets the texts are 67 MB; inside JSON they were escaped, and parsed
  * again, for nothing but to be written out as they were.
  */
-const NAME = 'build-manifest.json';
+/** Its name, beside the pages; scripts/build.mjs removes it once the steps after Astro are done. */
+export const MANIFEST = 'build-manifest.json';
 
 /**
  * `files`: each file's address on the site (/kk/2025/detection.csv) and its
@@ -34,21 +35,21 @@ export function unpackManifest(manifest: Uint8Array): { head: Record<string, unk
   // A view of the same memory, not a copy.
   const bytes = Buffer.from(manifest.buffer, manifest.byteOffset, manifest.byteLength);
   const end = bytes.indexOf(0x0a);
-  if (end < 0) throw new Error(`${NAME} has no line of JSON before the files' texts`);
+  if (end < 0) throw new Error(`${MANIFEST} has no line of JSON before the files' texts`);
   const parsed: unknown = JSON.parse(bytes.subarray(0, end).toString('utf8'));
-  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error(`${NAME}: its first line must be a JSON object`);
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error(`${MANIFEST}: its first line must be a JSON object`);
   const { files, ...head } = Object.fromEntries(Object.entries(parsed));
-  if (!Array.isArray(files)) throw new Error(`${NAME}: files must be a list`);
+  if (!Array.isArray(files)) throw new Error(`${MANIFEST}: files must be a list`);
   let at = end + 1;
   const out = files.map((entry: unknown, i) => {
-    if (!Array.isArray(entry) || typeof entry[0] !== 'string' || !Number.isSafeInteger(entry[1]) || entry[1] < 0) throw new Error(`${NAME}: files[${i}] must be an address and a length in bytes`);
+    if (!Array.isArray(entry) || typeof entry[0] !== 'string' || !Number.isSafeInteger(entry[1]) || entry[1] < 0) throw new Error(`${MANIFEST}: files[${i}] must be an address and a length in bytes`);
     const [path, length]: [string, number] = [entry[0], Number(entry[1])];
     // An address within the site, never above it.
-    if (!path.startsWith('/') || path.split('/').includes('..')) throw new Error(`${NAME}: files[${i}] has the address ${path}, outside the site`);
+    if (!path.startsWith('/') || path.split('/').includes('..')) throw new Error(`${MANIFEST}: files[${i}] has the address ${path}, outside the site`);
     const file = { path, bytes: bytes.subarray(at, at + length) };
     at += length;
     return file;
   });
-  if (at !== bytes.length) throw new Error(`${NAME}: its list of files counts ${at - end - 1} bytes of text, and ${bytes.length - end - 1} follow it`);
+  if (at !== bytes.length) throw new Error(`${MANIFEST}: its list of files counts ${at - end - 1} bytes of text, and ${bytes.length - end - 1} follow it`);
   return { head, files: out };
 }

@@ -92,7 +92,7 @@ function insideNote(node: Readonly<FootnoteReference>, ctx: MdastVisitorContext)
  * text, then by their first reference in the notes already listed; a note
  * never referenced is left out.
  */
-export function numberNotes(inText: readonly Readonly<FootnoteReference>[], notes: readonly PlainNote[], prefix: string, { heading, backLabel, letters }: NotesWords) {
+function numberNotes(inText: readonly Readonly<FootnoteReference>[], notes: readonly PlainNote[], prefix: string, { heading, backLabel, letters }: NotesWords) {
   const byId = new Map<string, PlainNote>();
   for (const note of notes) if (!byId.has(note.definition.identifier)) byId.set(note.definition.identifier, note);
   const order: string[] = [];
@@ -173,7 +173,7 @@ const PHRASING_PARENTS = new Set<string>(['paragraph', 'heading', 'emphasis', 's
 const isPhrasingParent = (node: Nodes): node is PhrasingParent => PHRASING_PARENTS.has(node.type);
 
 /** Plain text of a note for its preview: without its references' numbers or the link to the source's record. */
-export function noteText(nodes: readonly Readonly<Nodes>[]): string {
+function noteText(nodes: readonly Readonly<Nodes>[]): string {
   const text = (node: Readonly<Nodes>): string => {
     if (node.type === 'footnoteReference') return '';
     if (node.type === 'link' && String(node.data?.hProperties?.['className'] ?? '').includes('source-link')) return '';
