@@ -1,6 +1,6 @@
 /**
- * The interface words of every edition. English (en.ts) is the model; the
- * Russian and Kazakh files are typed by it, so a missing or misspelt key is
+ * The interface words of every edition. English (en.ts, with en-reuse.ts) is
+ * the model; the Russian and Kazakh files are typed by it, so a missing or misspelt key is
  * a type error (`npm run typecheck`), as in Starlight's translations.
  */
 import { ui as en } from './en';
