@@ -68,10 +68,17 @@ test.describe('with JavaScript', () => {
 
   test('Copy puts a citation on the clipboard and says so; Copy link puts the figure’s address', async ({ page }) => {
     await page.goto('/2024/anti-fraud-center/');
-    const text = page.locator('section.cite > kz-copy');
+    const text = page.locator('section.cite > .cite-text');
     await text.getByRole('button', { name: 'Copy' }).click();
     await expect(text.getByRole('status')).toHaveText('Copied');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await text.locator('p').textContent());
+
+    // Every format has its own button, named by the format, under the one <kz-copy> of the section.
+    await page.locator('section.cite > details.cite-formats > summary').click();
+    const ris = page.locator('section.cite > details.cite-formats figure.cite-block').filter({ hasText: 'RIS' });
+    await ris.getByRole('button', { name: 'Copy: RIS' }).click();
+    await expect(ris.getByRole('status')).toHaveText('Copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await ris.locator('pre').textContent());
 
     const row = page.locator('.figure-table tbody tr').first();
     const id = (await row.getAttribute('id')) ?? '';
@@ -96,7 +103,7 @@ test.describe('without JavaScript', () => {
 
   test('citations are on the page, a figure’s Cite link opens its citation, and no dead Copy buttons show', async ({ page }) => {
     await page.goto('/2024/anti-fraud-center/');
-    await expect(page.locator('section.cite > kz-copy p')).toContainText(publication);
+    await expect(page.locator('section.cite > .cite-text p')).toContainText(publication);
     await expect(page.locator('section.cite button')).toHaveCount(0);
     const row = page.locator('.figure-table tbody tr').first();
     const id = ((await row.getAttribute('id')) ?? '').replace(/^fig-/, '');
