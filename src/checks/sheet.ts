@@ -5,7 +5,7 @@ import { issuesToProblems } from '../lib/zod-problems';
 import { yamlPlaceFinder, type Place } from '../lib/yaml-lines';
 import { makeEntrySchema } from '../schemas/entry';
 import { ENTRIES, type TextFile } from './files';
-import { parseYaml } from './yaml-document';
+import { readYaml } from './yaml-document';
 
 /**
  * A sheet's file split into what the checks need: its frontmatter (raw, and
@@ -44,18 +44,17 @@ export function parseSheet({ file, text: written }: TextFile): ParsedSheet {
   const placeOf = (path: readonly PropertyKey[]) => find(path) ?? (match ? { line: 2, column: 1 } : undefined);
   const sheet: ParsedSheet = { file, id: sheetIdOf(relative), raw: {}, readable: true, data: undefined, body, placeOf, problems: [] };
   if (match) {
-    const { doc, problems } = parseYaml(
+    const { data, problems } = readYaml(
       file,
       yaml,
       { expected: 'frontmatter in valid YAML (field: value, one per line; lists with "- ")', duplicate: 'a field written twice', duplicateHint: 'keep one of the two' },
       2,
     );
     sheet.problems.push(...problems);
-    if (doc.errors.length > 0) {
+    if (problems.length > 0) {
       sheet.readable = false;
       return sheet;
     }
-    const data: unknown = doc.toJS();
     if (data !== null && typeof data === 'object' && !Array.isArray(data)) sheet.raw = Object.fromEntries(Object.entries(data));
   }
   if (!match && /^---[ \t]*\r?\n/.test(text)) {

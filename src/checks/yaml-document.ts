@@ -1,12 +1,22 @@
+import { CORE_SCHEMA, YAMLException, load } from 'js-yaml';
 import { LineCounter, parseDocument } from 'yaml';
 import type { Problem } from '../lib/problem';
+
+/** What a text is, in a problem's words: what was expected, and how to name and fix a key written twice. */
+export interface YamlWords {
+  expected: string;
+  duplicate: string;
+  duplicateHint: string;
+}
+
+const SYNTAX_HINT = 'a value that contains ": " or starts with { [ or \' must be quoted';
 
 /**
  * A YAML text parsed as the checks read it (duplicate keys are errors), with
  * each syntax error as a problem at its place. `firstLine` shifts places for
  * frontmatter, which starts below a --- line; `words` says what the text is.
  */
-export function parseYaml(file: string, text: string, words: { expected: string; duplicate: string; duplicateHint: string }, firstLine = 1) {
+export function parseYaml(file: string, text: string, words: YamlWords, firstLine = 1) {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
   const problems: Problem[] = doc.errors.map((error) => {
@@ -19,8 +29,32 @@ export function parseYaml(file: string, text: string, words: { expected: string;
       column: at.col,
       expected: words.expected,
       found: duplicate ? words.duplicate : error.message.split('\n')[0],
-      hint: duplicate ? words.duplicateHint : 'a value that contains ": " or starts with { [ or \' must be quoted',
+      hint: duplicate ? words.duplicateHint : SYNTAX_HINT,
     };
   });
   return { doc, lines, problems };
+}
+
+/**
+ * The value of a YAML text, or its problems when it has any, for a check that
+ * needs the data only (a sheet's or a translation's frontmatter). It reads the
+ * text with js-yaml, the parser Astro reads frontmatter with, under YAML 1.2's
+ * core schema, which is what `yaml` reads by default: about ten times faster,
+ * which is a second of a 1,000-sheet build. A text it refuses is read again by
+ * parseYaml, which knows where each error is; one that only js-yaml refuses
+ * is reported at the place js-yaml gives, since Astro would refuse it too.
+ */
+export function readYaml(file: string, text: string, words: YamlWords, firstLine = 1): { data: unknown; problems: Problem[] } {
+  try {
+    return { data: load(text, { schema: CORE_SCHEMA }), problems: [] };
+  } catch (error) {
+    if (!(error instanceof YAMLException)) throw error;
+    const { problems } = parseYaml(file, text, words, firstLine);
+    if (problems.length > 0) return { data: undefined, problems };
+    const { line, column } = error.mark;
+    return {
+      data: undefined,
+      problems: [{ rule: 'yaml-syntax', file, line: line + firstLine, column: column + 1, expected: words.expected, found: error.reason, hint: SYNTAX_HINT }],
+    };
+  }
 }
