@@ -47,6 +47,11 @@ describe('npm run dev', { timeout: 120_000 }, () => {
       }
       edit('content/entries/2025/drug-enforcement.mdx', (t) => t.replace('source: mia-2025-5', 'source: mia-2025-05'))(dir);
       expect((await settle((s) => s === 200, '/2025/detection/')).status).toBe(200);
+      // The social image renders on request in dev (the build renders them after Astro).
+      const image = await fetch(`http://localhost:${port}/2025/detection/social.png`);
+      expect(image.status).toBe(200);
+      expect(image.headers.get('content-type')).toBe('image/png');
+      expect(Buffer.from(await image.arrayBuffer()).subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
     } finally {
       server.kill();
     }
