@@ -91,4 +91,13 @@ describe('citations', () => {
     expect(html).toContain('A claim [@mia-2025-06].');
     expect(refs(html)).toEqual(['1']);
   });
+
+  it('hands its notes to the notes plugin, and without one puts them in the text, where GFM lists them', async () => {
+    const text = 'First [@senate-2024-10-31]. Second [@mia-2025-05].';
+    const listed = await renderSheet(text);
+    expect(listed.match(/Only 20% disclosed/g)).toHaveLength(2);
+    const alone = await renderSheet(text, { notes: false });
+    expect(refs(alone)).toEqual(['1', '2']);
+    expect(alone).toMatch(/<section[^>]*data-footnotes[\s\S]*Senate, “Only 20% disclosed”[\s\S]*Ministry of Internal Affairs/);
+  });
 });

@@ -3,6 +3,7 @@ import type { FootnoteDefinition, PhrasingContent, Root, Text } from 'mdast';
 import type { MdastPluginEntry, MdastVisitorContext, PluginFactoryContext } from 'satteri';
 import { sourceNoteText } from '../lib/source-note';
 import { CITATION } from './citation-syntax';
+import { noteInbox } from './note-inbox';
 import type { Source } from '../schemas/source';
 import type { Lang } from '../i18n/locales';
 
@@ -48,7 +49,9 @@ export function sheetCitations(options: CitationOptions): MdastPluginEntry {
           const source = sources[key];
           return source ? [sourceNote(key, sourceNoteText(source, lang), options.sourcesPage(lang), options.sourceDetailsLabel(lang), options.siteUrl)] : [];
         });
-        if (notes.length > 0) ctx.appendChild(tree, notes);
+        const inbox = noteInbox(file);
+        if (inbox) inbox.push(...notes);
+        else if (notes.length > 0) ctx.appendChild(tree, notes);
       },
     };
   };

@@ -5,6 +5,7 @@ import type { MdastPluginEntry, MdastVisitorContext, PluginFactoryContext } from
 import type { Lang } from '../i18n/locales';
 import type {} from './element-data';
 import { idPrefix, sheetFileOf } from './sheet-file';
+import { openNoteInbox } from './note-inbox';
 
 /**
  * Turns the sheet's footnotes (editors' [^notes] and the citations' notes)
@@ -41,6 +42,8 @@ export function sheetNotes({ contentDir, words }: NotesOptions): MdastPluginEntr
     const inText: Readonly<FootnoteReference>[] = [];
     const maybeInNote: Readonly<FootnoteReference>[] = [];
     const definitions: Readonly<FootnoteDefinition>[] = [];
+    // The citations plugin before this one puts its notes here, as plain nodes.
+    const cited = openNoteInbox(file);
     return {
       name: 'sheet-notes',
       footnoteReference(node: Readonly<FootnoteReference>) {
@@ -51,10 +54,11 @@ export function sheetNotes({ contentDir, words }: NotesOptions): MdastPluginEntr
         definitions.push(node);
       },
       after(tree, ctx) {
-        if (definitions.length === 0) return;
+        if (definitions.length === 0 && cited.length === 0) return;
         inText.push(...maybeInNote.filter((ref) => !insideNote(ref, ctx)));
-        // Each note is read from Sätteri once, as a plain copy; its marks and preview are made from the copy.
-        const notes = numberNotes(inText, definitions.map(plainNote), idPrefix(sheet?.sheet), words(sheet?.lang ?? 'en'));
+        // Each note in the tree is read from Sätteri once, as a plain copy; the citations' notes are plain already.
+        const plain = [...definitions.map(plainNote), ...cited.map((definition) => ({ text: noteText(definition.children), definition }))];
+        const notes = numberNotes(inText, plain, idPrefix(sheet?.sheet), words(sheet?.lang ?? 'en'));
         for (const [ref, sup] of notes.inText) ctx.replaceNode(ref, sup);
         for (const definition of definitions) ctx.removeNode(definition);
         if (notes.section) ctx.appendChild(tree, notes.section);

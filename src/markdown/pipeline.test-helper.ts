@@ -15,7 +15,7 @@ export const testSources = {
   'senate-2024-10-31': { title: 'Only 20% disclosed', publisher: 'Senate', date: '2024-10-31' },
 };
 
-export async function renderSheet(markdown: string, options: { path?: string; figures?: string[]; charts?: string[] } = {}): Promise<string> {
+export async function renderSheet(markdown: string, options: { path?: string; figures?: string[]; charts?: string[]; notes?: boolean } = {}): Promise<string> {
   const frontmatter = { figures: (options.figures ?? []).map((id) => ({ id })), charts: (options.charts ?? []).map((id) => ({ id })) };
   const module = await evaluate(markdown, {
     ...htmlRuntime,
@@ -28,7 +28,7 @@ export async function renderSheet(markdown: string, options: { path?: string; fi
         sourceDetailsLabel: () => 'About this source',
         siteUrl: 'https://sheets.example',
       }),
-      sheetNotes({ contentDir, words: (lang: Lang) => ({ heading: lang === 'en' ? 'Notes' : `Notes (${lang})`, backLabel: (l: string) => (l ? `Back to citation ${l}` : 'Back to citation'), letters: lang === 'en' ? 'abc' : 'абв' }) }),
+      options.notes !== false && sheetNotes({ contentDir, words: (lang: Lang) => ({ heading: lang === 'en' ? 'Notes' : `Notes (${lang})`, backLabel: (l: string) => (l ? `Back to citation ${l}` : 'Back to citation'), letters: lang === 'en' ? 'abc' : 'абв' }) }),
     ],
     // Astro's Markdown defaults, and the static parts of a sheet as HTML strings, as astro.config.mjs asks (mdx optimize).
     features: { gfm: true, smartPunctuation: true },
