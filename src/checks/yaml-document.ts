@@ -42,7 +42,8 @@ export function parseYaml(file: string, text: string, words: YamlWords, firstLin
  * core schema, which is what `yaml` reads by default: about ten times faster,
  * which is a second of a 1,000-sheet build. A text it refuses is read again by
  * parseYaml, which knows where each error is; one that only js-yaml refuses
- * is reported at the place js-yaml gives, since Astro would refuse it too.
+ * (an alias to no anchor, a tag the core schema does not know, such as
+ * !!binary) is reported at the place js-yaml gives: no sheet has a use for it.
  */
 export function readYaml(file: string, text: string, words: YamlWords, firstLine = 1): { data: unknown; problems: Problem[] } {
   try {
