@@ -5,7 +5,7 @@ import { issuesToProblems } from '../lib/zod-problems';
 import { yamlPlaceFinder, type Place } from '../lib/yaml-lines';
 import { makeEntrySchema } from '../schemas/entry';
 import { ENTRIES, type TextFile } from './files';
-import { readYaml } from './yaml-document';
+import { readFrontmatter } from './yaml-document';
 
 /**
  * A sheet's file split into what the checks need: its frontmatter (raw, and
@@ -44,7 +44,7 @@ export function parseSheet({ file, text: written }: TextFile): ParsedSheet {
   const placeOf = (path: readonly PropertyKey[]) => find(path) ?? (match ? { line: 2, column: 1 } : undefined);
   const sheet: ParsedSheet = { file, id: sheetIdOf(relative), raw: {}, readable: true, data: undefined, body, placeOf, problems: [] };
   if (match) {
-    const { data, problems } = readYaml(
+    const { fields, problems } = readFrontmatter(
       file,
       yaml,
       { expected: 'frontmatter in valid YAML (field: value, one per line; lists with "- ")', duplicate: 'a field written twice', duplicateHint: 'keep one of the two' },
@@ -55,7 +55,7 @@ export function parseSheet({ file, text: written }: TextFile): ParsedSheet {
       sheet.readable = false;
       return sheet;
     }
-    if (data !== null && typeof data === 'object' && !Array.isArray(data)) sheet.raw = Object.fromEntries(Object.entries(data));
+    sheet.raw = fields;
   }
   if (!match && /^---[ \t]*\r?\n/.test(text)) {
     // Without its closing line the frontmatter would be read as the body; say what is missing instead.

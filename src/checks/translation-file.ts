@@ -4,7 +4,7 @@ import { yamlPlaceFinder, type Place } from '../lib/yaml-lines';
 import { isLang, type Lang } from '../i18n/locales';
 import { sheetTranslationSchema, type SheetTranslation } from '../schemas/translation';
 import type { TextFile } from './files';
-import { readYaml } from './yaml-document';
+import { readFrontmatter } from './yaml-document';
 
 /**
  * A sheet's translation as its file is written: its edition and English sheet
@@ -53,10 +53,10 @@ export function parseTranslation({ file, text: written }: TextFile): ParsedTrans
     t.problems.push({ rule: 'missing-field', file, line: 1, message: 'the translation has no frontmatter', hint: 'start with the lines of `npm run new -- --translate <ru|kk> <year> <topic>`' });
     return t;
   }
-  const { data, problems } = readYaml(file, yaml, { expected: 'frontmatter in valid YAML', duplicate: 'a field written twice', duplicateHint: 'keep one of the two' }, 2);
+  const { fields, problems } = readFrontmatter(file, yaml, { expected: 'frontmatter in valid YAML', duplicate: 'a field written twice', duplicateHint: 'keep one of the two' }, 2);
   t.problems.push(...problems);
   if (problems.length > 0) return t;
-  if (data !== null && typeof data === 'object' && !Array.isArray(data)) t.raw = Object.fromEntries(Object.entries(data));
+  t.raw = fields;
   const checked = sheetTranslationSchema.safeParse(t.raw);
   if (checked.success) t.data = checked.data;
   else {

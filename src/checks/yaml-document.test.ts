@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
-import { readYaml } from './yaml-document';
+import { readFrontmatter } from './yaml-document';
 
 const words = { expected: 'frontmatter in valid YAML', duplicate: 'a field written twice', duplicateHint: 'keep one of the two' };
 
-describe('readYaml', () => {
+describe('readFrontmatter', () => {
   it('reads a frontmatter to the same value as the `yaml` package: dates stay text, numbers are numbers', () => {
     const text = [
       'title: "Cybercrime: detection in 2025"',
@@ -17,27 +17,27 @@ describe('readYaml', () => {
       '    key: true',
       '    note: ~',
     ].join('\n');
-    const { data, problems } = readYaml('x.mdx', text, words, 2);
+    const { fields, problems } = readFrontmatter('x.mdx', text, words, 2);
     expect(problems).toEqual([]);
-    expect(data).toEqual(parseDocument(text).toJS());
-    expect(data).toMatchObject({ published: '2026-11-25', year: 2025 });
+    expect(fields).toEqual(parseDocument(text).toJS());
+    expect(fields).toMatchObject({ published: '2026-11-25', year: 2025 });
   });
 
   it('reports a field written twice at the second, below the --- line', () => {
-    const { data, problems } = readYaml('x.mdx', 'title: A\nyear: 2025\ntitle: B', words, 2);
-    expect(data).toBeUndefined();
+    const { fields, problems } = readFrontmatter('x.mdx', 'title: A\nyear: 2025\ntitle: B', words, 2);
+    expect(fields).toEqual({});
     expect(problems).toEqual([expect.objectContaining({ rule: 'duplicate-key', file: 'x.mdx', line: 4, found: 'a field written twice', hint: 'keep one of the two' })]);
   });
 
   it('reports a syntax error where the `yaml` package places it', () => {
-    const { problems } = readYaml('x.mdx', 'year: 2025\ntitle: Cybercrime: detection', words, 2);
+    const { problems } = readFrontmatter('x.mdx', 'year: 2025\ntitle: Cybercrime: detection', words, 2);
     expect(problems).toEqual([expect.objectContaining({ rule: 'yaml-syntax', line: 3, expected: 'frontmatter in valid YAML' })]);
   });
 
   it('reports an alias to no anchor, which the `yaml` package parses and only fails to read later, at its place', () => {
     expect(parseDocument('a: &x 1\nb: *y').errors).toEqual([]);
-    const { data, problems } = readYaml('x.mdx', 'a: &x 1\nb: *y', words, 2);
-    expect(data).toBeUndefined();
+    const { fields, problems } = readFrontmatter('x.mdx', 'a: &x 1\nb: *y', words, 2);
+    expect(fields).toEqual({});
     expect(problems).toEqual([expect.objectContaining({ rule: 'yaml-syntax', file: 'x.mdx', line: 3, column: 6, found: expect.stringContaining('unidentified alias') })]);
   });
 });
