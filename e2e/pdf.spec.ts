@@ -71,10 +71,13 @@ for (const sheet of sheets) {
     // The sheet was printed from a server on the loopback address: no trace of it is left in the file.
     expect(bytes.includes('127.0.0.1'), 'the print server’s address').toBe(false);
 
-    // Charts print as images of their canvases: one per chart on the page.
+    // Charts print as drawings, not bitmaps: no image in the file, and for each chart on the page
+    // at least one drawing that writes text (its labels; a blank canvas would write none).
     const charts = await page.locator('kz-chart').count();
-    const images = [...pdf.context.enumerateIndirectObjects()].filter(([, o]) => o instanceof PDFRawStream && o.dict.get(PDFName.of('Subtype')) === PDFName.of('Image'));
-    expect(images.length, 'chart images').toBeGreaterThanOrEqual(charts);
+    const streams = [...pdf.context.enumerateIndirectObjects()].flatMap(([, o]) => (o instanceof PDFRawStream ? [o.dict] : []));
+    expect(streams.filter((d) => d.get(PDFName.of('Subtype')) === PDFName.of('Image')), 'bitmap images').toEqual([]);
+    const drawings = streams.filter((d) => d.get(PDFName.of('Subtype')) === PDFName.of('Form') && d.lookupMaybe(PDFName.of('Resources'), PDFDict)?.has(PDFName.of('Font')));
+    expect(drawings.length, 'chart drawings with text').toBeGreaterThanOrEqual(charts);
 
     const descriptors = [...pdf.context.enumerateIndirectObjects()]
       .map(([, o]) => o)

@@ -91,7 +91,9 @@ export function drawChart(canvas: HTMLCanvasElement, json: string) {
       responsive: true,
       maintainAspectRatio: false,
       animation: reduce || print.matches ? false : { duration: 400 },
-      devicePixelRatio: print.matches ? 3 : window.devicePixelRatio,
+      // A page that opens in print media is the PDF step's, in Chromium, which prints the chart's
+      // drawing (see 'beforeprint' below), so no sharper bitmap is needed there.
+      devicePixelRatio: window.devicePixelRatio,
       layout: { padding: { top: 40 } },
       scales: {
         x: { ticks: { color: c.text, maxRotation: 0, autoSkip: false, font: { size: canvas.clientWidth < 480 ? 11 : 13 } }, grid: { display: false } },
@@ -109,7 +111,11 @@ export function drawChart(canvas: HTMLCanvasElement, json: string) {
       },
     },
   });
-  // Sharper, still output for print; back to the screen's settings after.
+  // Chromium prints a canvas as its drawing, not its pixels, when the whole canvas is drawn
+  // again once printing has begun (Blink's HTMLCanvasElement::PaintInternal): lines and labels
+  // stay sharp at any zoom, the labels are text, and the PDF step encodes no large bitmap.
+  addEventListener('beforeprint', () => chart.draw());
+  // Browsers that print the pixels get a sharper bitmap; back to the screen's settings after.
   print.addEventListener('change', (e) => {
     chart.options.devicePixelRatio = e.matches ? 3 : window.devicePixelRatio;
     chart.options.animation = false;
