@@ -34,6 +34,19 @@ async function linksOf(bytes: Buffer): Promise<string[]> {
   return urls;
 }
 
+/**
+ * What a PDF holds for charts: its bitmap images, and its drawings that write
+ * text. A chart printed as a drawing is one of those (its labels are text); a
+ * blank canvas would write none.
+ */
+function chartMarks(pdf: PDFDocument) {
+  const streams = [...pdf.context.enumerateIndirectObjects()].flatMap(([, o]) => (o instanceof PDFRawStream ? [o.dict] : []));
+  return {
+    images: streams.filter((d) => d.get(PDFName.of('Subtype')) === PDFName.of('Image')).length,
+    drawings: streams.filter((d) => d.get(PDFName.of('Subtype')) === PDFName.of('Form') && d.lookupMaybe(PDFName.of('Resources'), PDFDict)?.has(PDFName.of('Font'))).length,
+  };
+}
+
 for (const sheet of sheets) {
   test(`${pdfOf(sheet)}: A4, at most two pages, every figure and note searchable, fonts embedded, metadata set`, async ({ page }) => {
     const bytes = read(pdfOf(sheet));
@@ -71,13 +84,11 @@ for (const sheet of sheets) {
     // The sheet was printed from a server on the loopback address: no trace of it is left in the file.
     expect(bytes.includes('127.0.0.1'), 'the print server’s address').toBe(false);
 
-    // Charts print as drawings, not bitmaps: no image in the file, and for each chart on the page
-    // at least one drawing that writes text (its labels; a blank canvas would write none).
+    // Charts print as drawings, not bitmaps: no image in the file, and a drawing for each chart on the page.
     const charts = await page.locator('kz-chart').count();
-    const streams = [...pdf.context.enumerateIndirectObjects()].flatMap(([, o]) => (o instanceof PDFRawStream ? [o.dict] : []));
-    expect(streams.filter((d) => d.get(PDFName.of('Subtype')) === PDFName.of('Image')), 'bitmap images').toEqual([]);
-    const drawings = streams.filter((d) => d.get(PDFName.of('Subtype')) === PDFName.of('Form') && d.lookupMaybe(PDFName.of('Resources'), PDFDict)?.has(PDFName.of('Font')));
-    expect(drawings.length, 'chart drawings with text').toBeGreaterThanOrEqual(charts);
+    const marks = chartMarks(pdf);
+    expect(marks.images, 'bitmap images').toBe(0);
+    expect(marks.drawings, 'chart drawings with text').toBeGreaterThanOrEqual(charts);
 
     const descriptors = [...pdf.context.enumerateIndirectObjects()]
       .map(([, o]) => o)
@@ -142,6 +153,24 @@ test.describe('printing from the browser', () => {
       }
     });
   }
+
+  test('a chart drawn on the screen prints as a drawing, as Chrome prints it for a reader', async ({ page }) => {
+    let charted = 0;
+    for (const sheet of sheets) {
+      await page.goto(sheet);
+      const charts = await page.locator('kz-chart').all();
+      if (charts.length === 0) continue;
+      charted++;
+      for (const chart of charts) {
+        await chart.scrollIntoViewIfNeeded();
+        await expect(chart).toHaveAttribute('data-drawn', '');
+      }
+      const marks = chartMarks(await PDFDocument.load(await page.pdf({ format: 'A4' })));
+      expect(marks.images, `${sheet}: bitmap images`).toBe(0);
+      expect(marks.drawings, `${sheet}: chart drawings with text`).toBeGreaterThanOrEqual(charts.length);
+    }
+    expect(charted, 'sheets with charts').toBeGreaterThan(0);
+  });
 
   test('a sheet printed on US Letter also fits two pages, each naming the sheet, its address and its page', async ({ page }) => {
     for (const sheet of sheets) {
