@@ -10,6 +10,7 @@ import { inEveryEdition } from './i18n/routes';
 import { localePath, type Lang } from './i18n/locales';
 import { uiFor } from './i18n/ui';
 import { FILE_PATTERNS, fillPattern } from './lib/file-patterns';
+import type { GeneratedFile } from './lib/file-writer';
 
 /**
  * The small files beside the pages, made from the same records: each sheet's
@@ -17,10 +18,10 @@ import { FILE_PATTERNS, fillPattern } from './lib/file-patterns';
  * as CSV, each sheet's running head for printing. Astro spends about a
  * millisecond of its own on each file a route writes, and at 1,000 sheets in
  * three editions these are some 11,000 files: a third of the pages step. So
- * in a build their routes list no pages; the build manifest carries every
- * file's address and text, and the generated-files integration writes them
- * when Astro is done. `npm run dev` serves each from its route, with the same
- * text.
+ * in a build their routes list no pages; the build manifest's route hands
+ * every file's address and text to the generated-files integration, which
+ * writes them while Astro writes the pages. `npm run dev` serves each from its
+ * route, with the same text.
  */
 export interface FileKind<P extends object> {
   /**
@@ -32,12 +33,6 @@ export interface FileKind<P extends object> {
   /** Every file of the kind, by its route's parameters, in English; each edition has the same. */
   list: () => Promise<{ params: Record<string, string>; props: P }[]>;
   text: (props: P & { lang: Lang }, site: URL | undefined) => Promise<string>;
-}
-
-export interface GeneratedFile {
-  /** Its address on the site, such as /kk/2025/detection.csv. */
-  path: string;
-  text: string;
 }
 
 /** The route of a kind of file, for `npm run dev`: its pages (none in a build) and its text. */
@@ -135,7 +130,7 @@ export const seriesCsv: FileKind<Points> = {
 const kindFiles = <P extends object>(kind: FileKind<P>) => (site: URL | undefined) => filesOf(kind, site);
 const KINDS = [kindFiles(sheetCsv), kindFiles(sheetJson), kindFiles(printStylesheet), kindFiles(chartCsv), kindFiles(seriesCsv)];
 
-/** Every generated file of the site, in every edition, for the build manifest. */
+/** Every generated file of the site, in every edition, for the build manifest's route to hand over. */
 export async function generatedFiles(site: URL | undefined): Promise<GeneratedFile[]> {
   return (await Promise.all(KINDS.map((files) => files(site)))).flat();
 }

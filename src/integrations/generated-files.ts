@@ -1,30 +1,34 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { MANIFEST, unpackManifest } from '../lib/manifest-format';
+import { writeGeneratedFiles, type GeneratedFile } from '../lib/file-writer';
+import { receiveGeneratedFiles } from '../lib/file-handoff';
 
 /**
- * Writes the files beside the pages (src/generated-files.ts) once Astro is
- * done: the build manifest carries each one's address and text, and leaves
- * the build without them, for the steps after Astro read only what they need.
+ * Writes the files beside the pages (src/generated-files.ts) when Astro is
+ * done: the build manifest's route hands them over as Astro renders it
+ * (src/lib/file-handoff.ts). They are written after the pages, not beside
+ * them: on this kind of machine creating a file costs a fraction of a
+ * millisecond of the disk, and some 11,000 written while Astro wrote its
+ * pages held the pages back longer than they took on their own.
  */
 export function generatedFilesIntegration(): AstroIntegration {
+  let received: GeneratedFile[] = [];
   return {
     name: 'kz-generated-files',
     hooks: {
+      'astro:build:start': () => {
+        received = [];
+        receiveGeneratedFiles((files) => {
+          received = received.concat(files);
+        });
+      },
       'astro:build:done': async ({ dir, logger }) => {
+        receiveGeneratedFiles(undefined);
+        // None means the route never ran where this integration could take its files.
+        if (received.length === 0) throw new Error("kz-generated-files: the build manifest's route (src/pages/build-manifest.json.ts) handed over no files beside the pages, so the site would lack its CSV, JSON and print stylesheets.");
         const started = performance.now();
-        const manifestFile = fileURLToPath(new URL(MANIFEST, dir));
-        const { head, files } = unpackManifest(readFileSync(manifestFile));
-        const targets = files.map(({ path, bytes }) => ({ target: fileURLToPath(new URL(`.${path}`, dir)), bytes }));
-        for (const folder of new Set(targets.map(({ target }) => dirname(target)))) mkdirSync(folder, { recursive: true });
-        // All at once: the writes wait on the disk, not on each other.
-        await Promise.all(targets.map(({ target, bytes }) => writeFile(target, bytes)));
-        // What the steps after Astro read (PDFs, social images), as plain JSON.
-        writeFileSync(manifestFile, JSON.stringify(head, null, 1));
-        logger.info(`wrote ${files.length} data files and print stylesheets in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+        await writeGeneratedFiles(dir, received);
+        logger.info(`wrote ${received.length} data files and print stylesheets in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+        received = [];
       },
     },
   };

@@ -4,20 +4,21 @@ import { socialImageUrl } from '../urls';
 import { languages } from '../i18n/locales';
 import { pdfManifest } from '../pdf-manifest';
 import { generatedFiles } from '../generated-files';
-import { packManifest } from '../lib/manifest-format';
+import { handOverGeneratedFiles } from '../lib/file-handoff';
 
 /**
- * What the build's later steps make from the content, as data: the files
- * beside the pages (src/generated-files.ts, written by the generated-files
- * integration when Astro is done, which then leaves them out of this file),
- * the PDFs (src/pdf-manifest.ts) and the social images (one per sheet and
- * edition, rendered by scripts/social-images.mjs on every core, each kept in a
- * cache until its words change). scripts/build.mjs reads it and removes it.
+ * What the build's later steps make from the content, as data: the PDFs
+ * (src/pdf-manifest.ts) and the social images (one per sheet and edition,
+ * rendered by scripts/social-images.mjs on every core, each kept in a cache
+ * until its words change). scripts/build.mjs reads it and removes it.
+ * Rendering it also hands the files beside the pages (src/generated-files.ts)
+ * to the generated-files integration, which writes them; `npm run dev` serves
+ * each of those from its own route instead.
  */
 export const GET: APIRoute = async ({ site }) => {
   if (!site) throw new Error('astro.config.mjs must set `site`: PDFs and social images name their online address.');
+  if (!import.meta.env.DEV) handOverGeneratedFiles(await generatedFiles(site));
   const sheets = await getSheets();
   const social = await Promise.all(languages.flatMap((lang) => sheets.map(async (sheet) => ({ png: socialImageUrl(sheet, lang), input: await socialImageInput(sheet, site, lang) }))));
-  // Only programs read it: one line of JSON, then the files' texts as they are (src/lib/manifest-format.ts).
-  return new Response(packManifest({ pdf: await pdfManifest(site), social }, await generatedFiles(site)));
+  return new Response(JSON.stringify({ pdf: await pdfManifest(site), social }, null, 1));
 };
