@@ -14,13 +14,14 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { readManifest, sha } from './build-manifest.mjs';
 import { chromiumArgs, ensureChromium } from './chromium.mjs';
-import { bindBooklet, finishSheet } from './pdf-document.mjs';
+import { finishSheet } from './pdf-document.mjs';
+import { bindBooklets } from './pdf-booklets.mjs';
 import { sheetKey } from './pdf-key.mjs';
 import { kilobytes } from '../src/lib/kilobytes.mjs';
 import { serveFolder } from './static-server.mjs';
 
 /** The code that shapes a PDF's bytes: a change to any of it prints every sheet again. */
-const CODE = ['./pdf.mjs', './pdf-document.mjs', './static-server.mjs'];
+const CODE = ['./pdf.mjs', './pdf-document.mjs', './pdf-booklets.mjs', './static-server.mjs'];
 
 // A4 less the print stylesheet's side margins (14 mm each), at 96 px per inch.
 const PRINT_WIDTH = Math.round(((210 - 28) / 25.4) * 96);
@@ -43,8 +44,9 @@ function footer(sheet) {
 
 /**
  * Prints every sheet whose key is not in the cache, on as many pages of one
- * browser as there are cores, then assembles the booklets (also cached), and
- * fills in each page's "(PDF, 101 KB)". Returns what it did.
+ * browser as there are cores, then binds the booklets (also cached) on every
+ * core (scripts/pdf-booklets.mjs), and fills in each page's "(PDF, 101 KB)".
+ * Returns what it did.
  */
 export async function writePdfs(dir, { site, cacheDir = fileURLToPath(new URL('../.astro/pdf-cache', import.meta.url)), readyWithin = READY_WITHIN }) {
   const started = performance.now();
@@ -63,14 +65,12 @@ export async function writePdfs(dir, { site, cacheDir = fileURLToPath(new URL('.
   // One booklet per year and edition: its sheets in the order of the year's page.
   const byPdf = new Map(sheets.map((sheet) => [sheet.pdf, sheet]));
   const bookletKeys = new Map(booklets.map((b) => [b.pdf, sha(code, JSON.stringify(b), ...b.sheets.map((pdf) => keys.get(pdf) ?? ''))]));
-  for (const booklet of booklets) {
-    const key = bookletKeys.get(booklet.pdf);
-    if (!existsSync(cached(key))) {
-      const ofYear = booklet.sheets.flatMap((pdf) => byPdf.get(pdf) ?? []);
-      writeFileSync(cached(key), await bindBooklet(booklet.sheets.map((pdf) => readFileSync(join(dir, pdf))), booklet, ofYear, site));
-    }
-    copyFileSync(cached(key), join(dir, booklet.pdf));
-  }
+  const unbound = booklets.filter((booklet) => !existsSync(cached(bookletKeys.get(booklet.pdf))));
+  await bindBooklets(
+    unbound.map((booklet) => ({ parts: booklet.sheets.map((pdf) => join(dir, pdf)), booklet, ofYear: booklet.sheets.flatMap((pdf) => byPdf.get(pdf) ?? []), out: cached(bookletKeys.get(booklet.pdf)) })),
+    { site },
+  );
+  for (const booklet of booklets) copyFileSync(cached(bookletKeys.get(booklet.pdf)), join(dir, booklet.pdf));
   // The cache keeps what this build used, and nothing else, so it never grows past one site's PDFs.
   const used = new Set([...keys.values(), ...bookletKeys.values()].map((k) => `${k}.pdf`));
   for (const file of readdirSync(cacheDir)) if (!used.has(file)) rmSync(join(cacheDir, file));
