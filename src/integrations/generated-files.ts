@@ -5,10 +5,11 @@ import { receiveGeneratedFiles } from '../lib/file-handoff';
 /**
  * Writes the files beside the pages (src/generated-files.ts) when Astro is
  * done: the build manifest's route hands them over as Astro renders it
- * (src/lib/file-handoff.ts). They are written after the pages, not beside
- * them: on this kind of machine creating a file costs a fraction of a
- * millisecond of the disk, and some 11,000 written while Astro wrote its
- * pages held the pages back longer than they took on their own.
+ * (src/lib/file-handoff.ts). They are written after the last page, not
+ * while Astro writes the pages: on this kind of machine creating a file costs
+ * a fraction of a millisecond of the disk, and some 11,000 written while
+ * Astro wrote its pages held the pages back longer than they took on their
+ * own.
  */
 export function generatedFilesIntegration(): AstroIntegration {
   let received: GeneratedFile[] = [];

@@ -3,7 +3,7 @@ import type { GeneratedFile } from './file-writer';
 /**
  * How the build manifest's route hands the files beside the pages to the
  * generated-files integration (src/integrations/generated-files.ts), which
- * writes them while Astro goes on with the pages. Astro prerenders a static
+ * writes them when Astro is done with the pages. Astro prerenders a static
  * site in the process that runs its integrations, so the two meet on
  * globalThis, as Astro's own image service meets its build
  * (`globalThis.astroAsset`).
