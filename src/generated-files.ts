@@ -20,8 +20,8 @@ import type { GeneratedFile } from './lib/file-writer';
  * three editions these are some 11,000 files: a third of the pages step. So
  * in a build their routes list no pages; the build manifest's route hands
  * every file's address and text to the generated-files integration, which
- * writes them while Astro writes the pages. `npm run dev` serves each from its
- * route, with the same text.
+ * writes them when Astro is done. `npm run dev` serves each from its route,
+ * with the same text.
  */
 export interface FileKind<P extends object> {
   /**
