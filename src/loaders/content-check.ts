@@ -3,6 +3,10 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { checkContent } from '../checks/index';
 import { contentFingerprint, readContentFiles } from '../checks/read';
+import { afterQuiet } from '../lib/after-quiet';
+
+/** How long the content files must be still before they are checked again in `npm run dev`. */
+const SETTLE_MS = 60;
 
 /**
  * The content check (the same run as `npm run check`) as a collection of one
@@ -14,7 +18,7 @@ import { contentFingerprint, readContentFiles } from '../checks/read';
 export function contentCheck(): Loader {
   return {
     name: 'content-check',
-    async load({ config, store, watcher }) {
+    async load({ config, store, watcher, logger }) {
       const root = fileURLToPath(config.root);
       const content = join(root, 'content');
       let first = true;
@@ -32,8 +36,13 @@ export function contentCheck(): Loader {
       };
       sync();
       watcher?.add(content);
+      // A save in place reaches the watcher as the file emptied, then written; the
+      // second event can be lost (the same modification time), and a check of the
+      // empty file would stand until the next save. So the check runs once the
+      // events have settled, on the file as saved.
+      const checkWhenSettled = afterQuiet(sync, SETTLE_MS, (error) => logger.error(`The content check could not run: ${error instanceof Error ? error.message : String(error)}`));
       watcher?.on('all', (_event, path) => {
-        if (path.startsWith(content)) sync();
+        if (path.startsWith(content)) checkWhenSettled();
       });
     },
   };
