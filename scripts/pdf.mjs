@@ -65,12 +65,13 @@ export async function writePdfs(dir, { site, cacheDir = fileURLToPath(new URL('.
   // One booklet per year and edition: its sheets in the order of the year's page.
   const byPdf = new Map(sheets.map((sheet) => [sheet.pdf, sheet]));
   const bookletKeys = new Map(booklets.map((b) => [b.pdf, sha(code, JSON.stringify(b), ...b.sheets.map((pdf) => keys.get(pdf) ?? ''))]));
-  const unbound = booklets.filter((booklet) => !existsSync(cached(bookletKeys.get(booklet.pdf))));
+  const bookletFile = (booklet) => cached(bookletKeys.get(booklet.pdf));
+  const unbound = booklets.filter((booklet) => !existsSync(bookletFile(booklet)));
   await bindBooklets(
-    unbound.map((booklet) => ({ parts: booklet.sheets.map((pdf) => join(dir, pdf)), booklet, ofYear: booklet.sheets.flatMap((pdf) => byPdf.get(pdf) ?? []), out: cached(bookletKeys.get(booklet.pdf)) })),
+    unbound.map((booklet) => ({ parts: booklet.sheets.map((pdf) => join(dir, pdf)), booklet, ofYear: booklet.sheets.flatMap((pdf) => byPdf.get(pdf) ?? []), out: bookletFile(booklet) })),
     { site },
   );
-  for (const booklet of booklets) copyFileSync(cached(bookletKeys.get(booklet.pdf)), join(dir, booklet.pdf));
+  for (const booklet of booklets) copyFileSync(bookletFile(booklet), join(dir, booklet.pdf));
   // The cache keeps what this build used, and nothing else, so it never grows past one site's PDFs.
   const used = new Set([...keys.values(), ...bookletKeys.values()].map((k) => `${k}.pdf`));
   for (const file of readdirSync(cacheDir)) if (!used.has(file)) rmSync(join(cacheDir, file));

@@ -13,19 +13,22 @@ import { receiveGeneratedFiles } from '../lib/file-handoff';
  */
 export function generatedFilesIntegration(): AstroIntegration {
   let received: GeneratedFile[] = [];
+  // Whether the route ran where it could hand the files over: a site of no sheets hands over none.
+  let handedOver = false;
   return {
     name: 'kz-generated-files',
     hooks: {
       'astro:build:start': () => {
         received = [];
+        handedOver = false;
         receiveGeneratedFiles((files) => {
+          handedOver = true;
           received = received.concat(files);
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
         receiveGeneratedFiles(undefined);
-        // None means the route never ran where this integration could take its files.
-        if (received.length === 0) throw new Error("kz-generated-files: the build manifest's route (src/pages/build-manifest.json.ts) handed over no files beside the pages, so the site would lack its CSV, JSON and print stylesheets.");
+        if (!handedOver) throw new Error("kz-generated-files: the build manifest's route (src/pages/build-manifest.json.ts) never handed over the files beside the pages, so the site would lack its CSV, JSON and print stylesheets.");
         const started = performance.now();
         await writeGeneratedFiles(dir, received);
         logger.info(`wrote ${received.length} data files and print stylesheets in ${((performance.now() - started) / 1000).toFixed(1)} s`);
