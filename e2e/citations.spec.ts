@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { sheets } from './site';
+import { sheets } from './site.ts';
 
 test('each citation reaches its note, and the note leads back to it', async ({ page }) => {
   for (const path of sheets) {

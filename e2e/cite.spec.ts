@@ -2,7 +2,7 @@ import { expect, test, type Locator } from '@playwright/test';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import { parse } from 'csv-parse/sync';
-import { sheets } from './site';
+import { sheets } from './site.ts';
 
 /**
  * "Cite this": each sheet and each of its figures offers a citation as plain

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { frontmatterFigures, sheets } from './site';
+import { frontmatterFigures, sheets } from './site.ts';
 
 /**
  * The data downloads: every sheet's figures as CSV and JSON, equal to the

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { builtPages, correctionsOf, sheets } from './site';
+import { builtPages, correctionsOf, sheets } from './site.ts';
 
 /** What search engines and link previews read: the sitemap, robots.txt, canonical addresses, descriptions and Open Graph. */
 const dist = join(import.meta.dirname, '../dist');

@@ -2,8 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { builtPages, frontmatterFigures, sheets } from './site';
-import { readFigure } from './parse-figure';
+import { builtPages, frontmatterFigures, sheets } from './site.ts';
+import { readFigure } from './parse-figure.ts';
 
 /**
  * The Russian and Kazakh editions: every page in its language, reachable from

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expected } from './site';
+import { expected } from './site.ts';
 
 for (const [path, figures] of Object.entries(expected)) {
   test(`${path} shows every figure of the material with its hedge`, async ({ page }) => {

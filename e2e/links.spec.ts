@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtPages } from './site';
+import { builtPages } from './site.ts';
 
 test('no link or anchor on any page is broken', async ({ request }) => {
   const pages = builtPages().filter((p) => !p.endsWith('/404'));

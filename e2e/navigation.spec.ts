@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { sheets } from './site';
+import { sheets } from './site.ts';
 
 /** The years that have sheets, newest first, as the content has them. */
 const years = [...new Set(sheets.map((s) => Number(s.split('/')[1])))].sort((a, b) => b - a);

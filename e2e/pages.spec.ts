@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { figuresOf } from './site';
+import { figuresOf } from './site.ts';
 
 // Every page's status, title and description are checked in discovery.spec.ts; its h1, scripts, requests
 // and CSP by the sweep (sweep.spec.ts), with axe.

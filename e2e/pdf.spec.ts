@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { PDFDict, PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { expected, sheets } from './site';
+import { expected, sheets } from './site.ts';
 
 const dist = join(import.meta.dirname, '../dist');
 const A4 = { width: 595.92, height: 842.88 };

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { frontmatterFigures, sheets, titleOf } from './site';
+import { frontmatterFigures, sheets, titleOf } from './site.ts';
 
 /**
  * Search, on the built site in a real browser: Pagefind's index written by

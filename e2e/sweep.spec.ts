@@ -1,8 +1,8 @@
 import { expect, test, type ConsoleMessage, type Page, type Request } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { axeViolations, looks, showAs, violationsInEveryLook } from './axe';
-import { builtPages } from './site';
+import { axeViolations, looks, showAs, violationsInEveryLook } from './axe.ts';
+import { builtPages } from './site.ts';
 
 /**
  * The sweep: every page the build wrote, in every edition, loaded once with a

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { copyProject, edit, exec, expectedPdfCount, removeCopies, type Edit } from './project-copy';
+import { copyProject, edit, exec, expectedPdfCount, removeCopies, type Edit } from './project-copy.ts';
 
 /**
  * The real build on copies of the project, broken in the ways editors break

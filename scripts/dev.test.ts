@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { afterAll, describe, expect, it } from 'vitest';
 import { chromiumArgs, findChromium } from './chromium.mjs';
-import { copyProject, edit, quiet, removeCopies } from './project-copy';
+import { copyProject, edit, quiet, removeCopies } from './project-copy.ts';
 
 /** `npm run dev` on a copy: a content problem shows in the browser with the check's words, never a stale page. */
 afterAll(removeCopies);

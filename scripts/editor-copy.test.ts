@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { copyProject, edit, exec, quiet, removeCopies } from './project-copy';
+import { copyProject, edit, exec, quiet, removeCopies } from './project-copy.ts';
 
 /**
  * A copy of the project grown as editors grow it: a new source, metric and

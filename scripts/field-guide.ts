@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { buildJsonSchemas, type JsonSchema, type SchemaFile } from './json-schemas';
+import { buildJsonSchemas, type JsonSchema, type SchemaFile } from './json-schemas.ts';
 
 export const startMarker = '<!-- fields:start -->';
 export const endMarker = '<!-- fields:end -->';

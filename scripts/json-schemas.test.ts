@@ -4,9 +4,9 @@ import Ajv from 'ajv';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { makeEntrySchema } from '../src/schemas/entry';
-import { qualifierSchema } from '../src/schemas/figure';
-import { buildJsonSchemas, referenceFiles, schemaFiles, serialize, type JsonSchema } from './json-schemas';
+import { makeEntrySchema } from '../src/schemas/entry.ts';
+import { qualifierSchema } from '../src/schemas/figure.ts';
+import { buildJsonSchemas, referenceFiles, schemaFiles, serialize, type JsonSchema } from './json-schemas.ts';
 
 const root = join(import.meta.dirname, '..');
 const schemas = buildJsonSchemas();

@@ -2,12 +2,12 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'astro/zod';
-import { slug } from '../src/schemas/dates';
-import { makeEntrySchema } from '../src/schemas/entry';
-import { derivedSchema } from '../src/schemas/figure';
-import { metricSchema } from '../src/schemas/metric';
-import { sourceSchema } from '../src/schemas/source';
-import { topicSchema } from '../src/schemas/topic';
+import { slug } from '../src/schemas/dates.ts';
+import { makeEntrySchema } from '../src/schemas/entry.ts';
+import { derivedSchema } from '../src/schemas/figure.ts';
+import { metricSchema } from '../src/schemas/metric.ts';
+import { sourceSchema } from '../src/schemas/source.ts';
+import { topicSchema } from '../src/schemas/topic.ts';
 
 export type JsonSchema = z.core.JSONSchema.JSONSchema;
 

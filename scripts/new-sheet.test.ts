@@ -3,7 +3,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { copyProject, removeCopies } from './project-copy';
+import { copyProject, removeCopies } from './project-copy.ts';
 
 /** `npm run new -- <year> <topic>` on a copy of the project, then the content check on what it wrote. */
 const run = promisify(execFile);

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { parse } from 'yaml';
-import { languages } from '../src/i18n/locales';
+import { languages } from '../src/i18n/locales.ts';
 
 export const root = join(import.meta.dirname, '..');
 const made: string[] = [];

@@ -2,7 +2,7 @@
 // scripts/social-images.mjs), each to its cache file. One process renders a
 // share of the images; the fonts load once per process.
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { socialImage, type SocialImageInput } from '../src/lib/social-image';
+import { socialImage, type SocialImageInput } from '../src/lib/social-image.ts';
 
 const [file] = process.argv.slice(2);
 if (!file) throw new Error('usage: tsx scripts/social-render.ts <jobs.json>');

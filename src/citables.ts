@@ -3,13 +3,13 @@
  * the pages: a figure's citation names the figure, its value with hedge, the
  * sheet, the publication, the original source and the figure's address.
  */
-import { lastUpdated, resolveFigure, sheetWords, type Figure, type Sheet } from './content';
-import { figureAnchor, sheetUrl } from './urls';
-import { citations, type Citable, type CiteFormat, type CiteWords } from './lib/cite';
-import { formatIsoDate } from './lib/dates';
-import { citeKeyPrefix } from './publication';
-import { uiFor } from './i18n/ui';
-import type { Lang } from './i18n/locales';
+import { lastUpdated, resolveFigure, sheetWords, type Figure, type Sheet } from './content.ts';
+import { figureAnchor, sheetUrl } from './urls.ts';
+import { citations, type Citable, type CiteFormat, type CiteWords } from './lib/cite.ts';
+import { formatIsoDate } from './lib/dates.ts';
+import { citeKeyPrefix } from './publication.ts';
+import { uiFor } from './i18n/ui.ts';
+import type { Lang } from './i18n/locales.ts';
 
 export const citeWords = (lang: Lang): CiteWords => ({
   ...uiFor(lang).cite.words,

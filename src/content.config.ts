@@ -1,14 +1,14 @@
 import { defineCollection, reference } from 'astro:content';
-import { yamlRecords } from './loaders/yaml-records';
-import { sheets } from './loaders/sheets';
-import { contentCheck } from './loaders/content-check';
-import { topicSchema } from './schemas/topic';
-import { metricSchema } from './schemas/metric';
-import { sourceSchema } from './schemas/source';
-import { makeEntrySchema } from './schemas/entry';
-import { checkResultSchema } from './schemas/problem';
-import { aboutSchema, metricTextSchema, sheetTranslationSchema, sourceTextSchema, topicTextSchema } from './schemas/translation';
-import { aboutPages, sheetTranslations, translatedRecords } from './loaders/translated-texts';
+import { yamlRecords } from './loaders/yaml-records.ts';
+import { sheets } from './loaders/sheets.ts';
+import { contentCheck } from './loaders/content-check.ts';
+import { topicSchema } from './schemas/topic.ts';
+import { metricSchema } from './schemas/metric.ts';
+import { sourceSchema } from './schemas/source.ts';
+import { makeEntrySchema } from './schemas/entry.ts';
+import { checkResultSchema } from './schemas/problem.ts';
+import { aboutSchema, metricTextSchema, sheetTranslationSchema, sourceTextSchema, topicTextSchema } from './schemas/translation.ts';
+import { aboutPages, sheetTranslations, translatedRecords } from './loaders/translated-texts.ts';
 
 const topics = defineCollection({ loader: yamlRecords('content/topics.yaml', topicSchema), schema: topicSchema });
 const metrics = defineCollection({ loader: yamlRecords('content/metrics.yaml', metricSchema), schema: metricSchema });

@@ -1,16 +1,16 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { ContentProblem, ContentProblems } from './lib/problem';
-import { figureParts, formatFigure } from './lib/format';
-import { fillPlaceholders } from './lib/placeholders';
-import { recompute } from './lib/derived';
-import type { SocialImageInput } from './lib/social-image';
-import { uiFor } from './i18n/ui';
-import type { Lang } from './i18n/locales';
-import { inLang, translationOf } from './editions';
-import { lookup } from './lookup';
-import { remember } from './lib/remember';
-import { oncePerBuild } from './lib/once-per-build';
-import { sheetUrl } from './urls';
+import { ContentProblem, ContentProblems } from './lib/problem.ts';
+import { figureParts, formatFigure } from './lib/format.ts';
+import { fillPlaceholders } from './lib/placeholders.ts';
+import { recompute } from './lib/derived.ts';
+import type { SocialImageInput } from './lib/social-image.ts';
+import { uiFor } from './i18n/ui.ts';
+import type { Lang } from './i18n/locales.ts';
+import { inLang, translationOf } from './editions.ts';
+import { lookup } from './lookup.ts';
+import { remember } from './lib/remember.ts';
+import { oncePerBuild } from './lib/once-per-build.ts';
+import { sheetUrl } from './urls.ts';
 
 /**
  * The queries pages use. The first call also checks the links between

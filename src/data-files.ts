@@ -1,10 +1,10 @@
-import { getSheets, lastUpdated, latestUpdate, publishedSheet, resolveFigure, sheetWords, type Sheet } from './content';
-import { sheetUrl } from './urls';
-import { toCsv, toJson, type FigureRow } from './lib/figure-rows';
-import { dataFilesOf, license } from './publication';
-import { remember } from './lib/remember';
-import { uiFor } from './i18n/ui';
-import { localePath, type Lang } from './i18n/locales';
+import { getSheets, lastUpdated, latestUpdate, publishedSheet, resolveFigure, sheetWords, type Sheet } from './content.ts';
+import { sheetUrl } from './urls.ts';
+import { toCsv, toJson, type FigureRow } from './lib/figure-rows.ts';
+import { dataFilesOf, license } from './publication.ts';
+import { remember } from './lib/remember.ts';
+import { uiFor } from './i18n/ui.ts';
+import { localePath, type Lang } from './i18n/locales.ts';
 
 /**
  * A sheet's figures as rows of the data downloads, in the sheet's order;

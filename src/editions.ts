@@ -6,8 +6,8 @@
  * words (the page says so where a whole sheet is untranslated).
  */
 import type { CollectionEntry } from 'astro:content';
-import { lookup } from './lookup';
-import { defaultLang, type Lang } from './i18n/locales';
+import { lookup } from './lookup.ts';
+import { defaultLang, type Lang } from './i18n/locales.ts';
 
 export type Translation = CollectionEntry<'translations'>;
 

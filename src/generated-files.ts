@@ -1,16 +1,16 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSheets, getTopics, lastUpdated, sheetsOfTopic, sheetWords, type Sheet } from './content';
-import { sheetParams, sheetUrl } from './urls';
-import { rowsOf, sheetFiles } from './data-files';
-import { chartsOf } from './sheet-charts';
-import { toCsv } from './lib/figure-rows';
-import { runningHead, runningHeadText } from './lib/running-head';
-import { seriesByMetric } from './lib/series';
-import { inEveryEdition } from './i18n/routes';
-import { localePath, type Lang } from './i18n/locales';
-import { uiFor } from './i18n/ui';
-import { FILE_PATTERNS, fillPattern } from './lib/file-patterns';
-import type { GeneratedFile } from './lib/file-writer';
+import { getSheets, getTopics, lastUpdated, sheetsOfTopic, sheetWords, type Sheet } from './content.ts';
+import { sheetParams, sheetUrl } from './urls.ts';
+import { rowsOf, sheetFiles } from './data-files.ts';
+import { chartsOf } from './sheet-charts.ts';
+import { toCsv } from './lib/figure-rows.ts';
+import { runningHead, runningHeadText } from './lib/running-head.ts';
+import { seriesByMetric } from './lib/series.ts';
+import { inEveryEdition } from './i18n/routes.ts';
+import { localePath, type Lang } from './i18n/locales.ts';
+import { uiFor } from './i18n/ui.ts';
+import { FILE_PATTERNS, fillPattern } from './lib/file-patterns.ts';
+import type { GeneratedFile } from './lib/file-writer.ts';
 
 /**
  * The small files beside the pages, made from the same records: each sheet's

@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
-import { oncePerBuild } from './lib/once-per-build';
+import { oncePerBuild } from './lib/once-per-build.ts';
 
 /**
  * Entries by id, for the lookups every page repeats: a figure's metric and

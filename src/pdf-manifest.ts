@@ -1,8 +1,8 @@
-import { getSheets, getYears, lastUpdated, sheetWords, sheetsOfYear, summaryOf } from './content';
-import { bookletUrl, pdfUrl, sheetUrl, yearUrl } from './urls';
-import { editions, languages } from './i18n/locales';
-import { uiFor } from './i18n/ui';
-import { runningHeadText } from './lib/running-head';
+import { getSheets, getYears, lastUpdated, sheetWords, sheetsOfYear, summaryOf } from './content.ts';
+import { bookletUrl, pdfUrl, sheetUrl, yearUrl } from './urls.ts';
+import { editions, languages } from './i18n/locales.ts';
+import { uiFor } from './i18n/ui.ts';
+import { runningHeadText } from './lib/running-head.ts';
 
 /**
  * What the PDF step prints, as data the build writes for it (in dist/build-manifest.json):

@@ -7,7 +7,7 @@ export const license = {
   url: 'https://creativecommons.org/licenses/by/4.0/',
 } as const;
 
-import { localePath, type Lang } from './i18n/locales';
+import { localePath, type Lang } from './i18n/locales.ts';
 
 // The site's address and the repository are set in site.config.mjs, which the build scripts read too.
 export { repository } from '../site.config.mjs';

@@ -1,10 +1,10 @@
-import { formatFigure } from './lib/format';
-import { fillPlaceholders } from './lib/placeholders';
-import { buildChart, type ChartData, type ChartInputFigure } from './lib/chart-data';
-import { remember } from './lib/remember';
-import type { Lang } from './i18n/locales';
-import { translationOf } from './editions';
-import { resolveFigure, type Figure, type Sheet } from './content';
+import { formatFigure } from './lib/format.ts';
+import { fillPlaceholders } from './lib/placeholders.ts';
+import { buildChart, type ChartData, type ChartInputFigure } from './lib/chart-data.ts';
+import { remember } from './lib/remember.ts';
+import type { Lang } from './i18n/locales.ts';
+import { translationOf } from './editions.ts';
+import { resolveFigure, type Figure, type Sheet } from './content.ts';
 
 /**
  * A sheet's charts as pages and files draw them: its figures as chart

@@ -1,5 +1,5 @@
-import type { Sheet } from './content';
-import { localePath, type Lang } from './i18n/locales';
+import type { Sheet } from './content.ts';
+import { localePath, type Lang } from './i18n/locales.ts';
 
 /**
  * Where things are on the site: each page's, file's and anchor's address in

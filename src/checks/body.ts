@@ -1,7 +1,7 @@
-import type { Problem } from '../lib/problem';
-import { bodyProblems, citedKeys } from '../markdown/body-rules';
-import { sheetBody } from './mdx-body';
-import { declaredIds, type ParsedSheet } from './sheet';
+import type { Problem } from '../lib/problem.ts';
+import { bodyProblems, citedKeys } from '../markdown/body-rules.ts';
+import { sheetBody } from './mdx-body.ts';
+import { declaredIds, type ParsedSheet } from './sheet.ts';
 
 export interface BodyResult {
   problems: Problem[];

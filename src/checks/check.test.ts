@@ -1,10 +1,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatCheckLine } from '../lib/problem';
-import type { ContentFiles, TextFile } from './files';
-import { checkContent } from './index';
-import { contentFingerprint, readContentFiles } from './read';
+import { formatCheckLine } from '../lib/problem.ts';
+import type { ContentFiles, TextFile } from './files.ts';
+import { checkContent } from './index.ts';
+import { contentFingerprint, readContentFiles } from './read.ts';
 
 /**
  * The content check over a small fixture corpus of its own (fixtures/base),

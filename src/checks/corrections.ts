@@ -1,7 +1,7 @@
-import type { Problem } from '../lib/problem';
-import type { SheetVersion } from './figure-diff';
-import { diffSheets } from './figure-diff';
-import type { ParsedSheet } from './sheet';
+import type { Problem } from '../lib/problem.ts';
+import type { SheetVersion } from './figure-diff.ts';
+import { diffSheets } from './figure-diff.ts';
+import type { ParsedSheet } from './sheet.ts';
 
 /**
  * Readers quote published numbers, so none changes silently: a sheet that

@@ -1,6 +1,6 @@
-import { formatFigure } from '../lib/format';
-import type { Unit } from '../schemas/metric';
-import type { FigureChange, SheetDiff } from './figure-diff';
+import { formatFigure } from '../lib/format.ts';
+import type { Unit } from '../schemas/metric.ts';
+import type { FigureChange, SheetDiff } from './figure-diff.ts';
 
 /**
  * The figure diff as people read it: text for the terminal, a Markdown table

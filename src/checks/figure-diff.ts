@@ -1,4 +1,4 @@
-import type { SheetData } from './sheet';
+import type { SheetData } from './sheet.ts';
 
 /**
  * What a change does to the published numbers, sheet by sheet: figures

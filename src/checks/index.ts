@@ -1,18 +1,18 @@
-import type { Problem } from '../lib/problem';
-import { sortProblems } from '../lib/problem';
-import { placeholderIds } from '../lib/placeholders';
-import { metricSchema } from '../schemas/metric';
-import { sourceSchema } from '../schemas/source';
-import { topicSchema } from '../schemas/topic';
-import { unquotedNumbers } from '../markdown/prose-numbers';
-import { checkBody } from './body';
-import type { ContentFiles } from './files';
-import { parseRecords } from './records';
-import { referenceProblems } from './references';
-import { parseSheet, type ParsedSheet } from './sheet';
-import { unusedProblems } from './usage';
-import { aboutProblems, checkTranslations } from './translations';
-import type { ParsedTranslation } from './translation-file';
+import type { Problem } from '../lib/problem.ts';
+import { sortProblems } from '../lib/problem.ts';
+import { placeholderIds } from '../lib/placeholders.ts';
+import { metricSchema } from '../schemas/metric.ts';
+import { sourceSchema } from '../schemas/source.ts';
+import { topicSchema } from '../schemas/topic.ts';
+import { unquotedNumbers } from '../markdown/prose-numbers.ts';
+import { checkBody } from './body.ts';
+import type { ContentFiles } from './files.ts';
+import { parseRecords } from './records.ts';
+import { referenceProblems } from './references.ts';
+import { parseSheet, type ParsedSheet } from './sheet.ts';
+import { unusedProblems } from './usage.ts';
+import { aboutProblems, checkTranslations } from './translations.ts';
+import type { ParsedTranslation } from './translation-file.ts';
 
 /**
  * Every content rule over the whole content folder, in one pass, without

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseBody } from './mdx-body';
+import { parseBody } from './mdx-body.ts';
 
 const errorOf = (body: string) => {
   const parsed = parseBody(body);

@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import { mdxToMdast } from 'satteri';
-import type { ParsedSheet } from './sheet';
+import type { ParsedSheet } from './sheet.ts';
 
 /** Why a body is not MDX, where the reader stopped. */
 export interface MdxSyntaxError {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { DATA_FILES, ENTRIES, TRANSLATIONS_DIR, type ContentFiles, type TextFile } from './files';
+import { DATA_FILES, ENTRIES, TRANSLATIONS_DIR, type ContentFiles, type TextFile } from './files.ts';
 
 /** Reads the content folder of the project at `root`; a missing data file reads as empty, which the check reports. */
 export function readContentFiles(root: string): ContentFiles {

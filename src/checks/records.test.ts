@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sourceSchema } from '../schemas/source';
-import { parseRecords } from './records';
+import { sourceSchema } from '../schemas/source.ts';
+import { parseRecords } from './records.ts';
 
 const record = (key: string, date = '2025-05') => `${key}:\n  title: T\n  publisher: P\n  short: P\n  date: ${date}\n  language: en\n`;
 const check = (text: string) => parseRecords({ file: 'content/sources.yaml', text }, sourceSchema);

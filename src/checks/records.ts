@@ -1,10 +1,10 @@
 import { isMap, isNode, isScalar } from 'yaml';
-import { parseYaml } from './yaml-document';
+import { parseYaml } from './yaml-document.ts';
 import type { z } from 'astro/zod';
-import type { Problem } from '../lib/problem';
-import { issuesToProblems } from '../lib/zod-problems';
-import { yamlPlaceFinder, type Place } from '../lib/yaml-lines';
-import type { TextFile } from './files';
+import type { Problem } from '../lib/problem.ts';
+import { issuesToProblems } from '../lib/zod-problems.ts';
+import { yamlPlaceFinder, type Place } from '../lib/yaml-lines.ts';
+import type { TextFile } from './files.ts';
 
 /**
  * A YAML file that maps keys to records (content/sources.yaml and its

@@ -1,9 +1,9 @@
-import type { Problem } from '../lib/problem';
-import type { Place } from '../lib/yaml-lines';
-import { joinHints, suggestion } from '../lib/suggest';
-import { buildChart, ChartError, type ChartInputFigure } from '../lib/chart-data';
-import type { Metric } from '../schemas/metric';
-import type { ParsedSheet } from './sheet';
+import type { Problem } from '../lib/problem.ts';
+import type { Place } from '../lib/yaml-lines.ts';
+import { joinHints, suggestion } from '../lib/suggest.ts';
+import { buildChart, ChartError, type ChartInputFigure } from '../lib/chart-data.ts';
+import type { Metric } from '../schemas/metric.ts';
+import type { ParsedSheet } from './sheet.ts';
 
 /**
  * The links between files: a sheet's topic, each figure's metric and

@@ -1,11 +1,11 @@
 import { z } from 'astro/zod';
-import type { Problem } from '../lib/problem';
-import { checkSheetPath, sheetIdOf } from '../lib/sheet-path';
-import { issuesToProblems } from '../lib/zod-problems';
-import { yamlPlaceFinder, type Place } from '../lib/yaml-lines';
-import { makeEntrySchema } from '../schemas/entry';
-import { ENTRIES, type TextFile } from './files';
-import { readFrontmatter } from './yaml-document';
+import type { Problem } from '../lib/problem.ts';
+import { checkSheetPath, sheetIdOf } from '../lib/sheet-path.ts';
+import { issuesToProblems } from '../lib/zod-problems.ts';
+import { yamlPlaceFinder, type Place } from '../lib/yaml-lines.ts';
+import { makeEntrySchema } from '../schemas/entry.ts';
+import { ENTRIES, type TextFile } from './files.ts';
+import { readFrontmatter } from './yaml-document.ts';
 
 /**
  * A sheet's file split into what the checks need: its frontmatter (raw, and

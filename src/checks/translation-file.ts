@@ -1,10 +1,10 @@
-import type { Problem } from '../lib/problem';
-import { issuesToProblems } from '../lib/zod-problems';
-import { yamlPlaceFinder, type Place } from '../lib/yaml-lines';
-import { isLang, type Lang } from '../i18n/locales';
-import { sheetTranslationSchema, type SheetTranslation } from '../schemas/translation';
-import type { TextFile } from './files';
-import { readFrontmatter } from './yaml-document';
+import type { Problem } from '../lib/problem.ts';
+import { issuesToProblems } from '../lib/zod-problems.ts';
+import { yamlPlaceFinder, type Place } from '../lib/yaml-lines.ts';
+import { isLang, type Lang } from '../i18n/locales.ts';
+import { sheetTranslationSchema, type SheetTranslation } from '../schemas/translation.ts';
+import type { TextFile } from './files.ts';
+import { readFrontmatter } from './yaml-document.ts';
 
 /**
  * A sheet's translation as its file is written: its edition and English sheet

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ParsedSheet } from './sheet';
-import { parseSheet } from './sheet';
-import { parseTranslation } from './translation-file';
-import { statusLines, translationStatus } from './translation-status';
+import type { ParsedSheet } from './sheet.ts';
+import { parseSheet } from './sheet.ts';
+import { parseTranslation } from './translation-file.ts';
+import { statusLines, translationStatus } from './translation-status.ts';
 
 const sheet = (id: string, published: string, updated?: string): ParsedSheet =>
   parseSheet({

@@ -1,6 +1,6 @@
-import type { Lang } from '../i18n/locales';
-import type { ParsedSheet } from './sheet';
-import type { ParsedTranslation } from './translation-file';
+import type { Lang } from '../i18n/locales.ts';
+import type { ParsedSheet } from './sheet.ts';
+import type { ParsedTranslation } from './translation-file.ts';
 
 /**
  * Where each sheet stands in each edition: not translated, translated and up

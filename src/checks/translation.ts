@@ -1,13 +1,13 @@
 import { visit } from 'unist-util-visit';
 import type { Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import type { Problem } from '../lib/problem';
-import type { Place } from '../lib/yaml-lines';
-import { placeholderIds } from '../lib/placeholders';
-import { bodyProblems, citedKeys } from '../markdown/body-rules';
-import { parseBody, sheetBody } from './mdx-body';
-import type { ParsedSheet } from './sheet';
-import { NUMBERS_ONCE, type ParsedTranslation } from './translation-file';
+import type { Problem } from '../lib/problem.ts';
+import type { Place } from '../lib/yaml-lines.ts';
+import { placeholderIds } from '../lib/placeholders.ts';
+import { bodyProblems, citedKeys } from '../markdown/body-rules.ts';
+import { parseBody, sheetBody } from './mdx-body.ts';
+import type { ParsedSheet } from './sheet.ts';
+import { NUMBERS_ONCE, type ParsedTranslation } from './translation-file.ts';
 
 /**
  * A sheet's translation checked against its English original: the same

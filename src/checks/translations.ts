@@ -1,14 +1,14 @@
 import type { z } from 'astro/zod';
-import type { Problem } from '../lib/problem';
-import { issuesToProblems } from '../lib/zod-problems';
-import { yamlPlaceFinder } from '../lib/yaml-lines';
-import { aboutSchema, metricTextSchema, sourceTextSchema, topicTextSchema, type About } from '../schemas/translation';
-import type { TextFile } from './files';
-import { parseRecords } from './records';
-import type { ParsedSheet } from './sheet';
-import { translationProblems } from './translation';
-import { parseTranslation, TRANSLATIONS, type ParsedTranslation } from './translation-file';
-import { parseYaml } from './yaml-document';
+import type { Problem } from '../lib/problem.ts';
+import { issuesToProblems } from '../lib/zod-problems.ts';
+import { yamlPlaceFinder } from '../lib/yaml-lines.ts';
+import { aboutSchema, metricTextSchema, sourceTextSchema, topicTextSchema, type About } from '../schemas/translation.ts';
+import type { TextFile } from './files.ts';
+import { parseRecords } from './records.ts';
+import type { ParsedSheet } from './sheet.ts';
+import { translationProblems } from './translation.ts';
+import { parseTranslation, TRANSLATIONS, type ParsedTranslation } from './translation-file.ts';
+import { parseYaml } from './yaml-document.ts';
 
 /**
  * Every file under content/translations/<lang>/: sheets checked against

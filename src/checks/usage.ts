@@ -1,5 +1,5 @@
-import type { Problem } from '../lib/problem';
-import type { Place } from '../lib/yaml-lines';
+import type { Problem } from '../lib/problem.ts';
+import type { Place } from '../lib/yaml-lines.ts';
 
 /**
  * Records nobody uses: a source no sheet cites (a citation forgotten, or a

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
-import { readFrontmatter } from './yaml-document';
+import { readFrontmatter } from './yaml-document.ts';
 
 const words = { expected: 'frontmatter in valid YAML', duplicate: 'a field written twice', duplicateHint: 'keep one of the two' };
 

@@ -1,6 +1,6 @@
 import { CORE_SCHEMA, YAMLException, load } from 'js-yaml';
 import { LineCounter, parseDocument } from 'yaml';
-import type { Problem } from '../lib/problem';
+import type { Problem } from '../lib/problem.ts';
 
 /** What a text is, in a problem's words: what was expected, and how to name and fix a key written twice. */
 export interface YamlWords {

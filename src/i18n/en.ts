@@ -1,4 +1,4 @@
-import { chart, cite, data, notes, print } from './en-reuse';
+import { chart, cite, data, notes, print } from './en-reuse.ts';
 /**
  * Words that number formatting needs, kept apart so that the chart script,
  * which formats numbers in the browser, carries these and not the whole interface.

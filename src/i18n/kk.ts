@@ -1,5 +1,5 @@
-import type { Ui } from './ui';
-import { chart, cite, data, notes, print } from './kk-reuse';
+import type { Ui } from './ui.ts';
+import { chart, cite, data, notes, print } from './kk-reuse.ts';
 
 /** Interface words of the Kazakh edition (translated from en.ts; keys are checked against it). */
 export const ui: Ui = {

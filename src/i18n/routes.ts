@@ -1,4 +1,4 @@
-import { defaultLang, languages, type Lang } from './locales';
+import { defaultLang, languages, type Lang } from './locales.ts';
 
 /**
  * Every page exists in every edition: English at the root, the others under

@@ -1,4 +1,4 @@
-import type { Ui } from './ui';
+import type { Ui } from './ui.ts';
 
 /** The Russian words for reusing what the sheets publish, as en-reuse.ts gives the English ones. */
 

@@ -1,6 +1,6 @@
-import type { Ui } from './ui';
-import { chart, cite, data, notes, print } from './ru-reuse';
-import { pluralRules } from '../lib/intl';
+import type { Ui } from './ui.ts';
+import { chart, cite, data, notes, print } from './ru-reuse.ts';
+import { pluralRules } from '../lib/intl.ts';
 
 /** Interface words of the Russian edition (translated from en.ts; keys are checked against it). */
 export const ui: Ui = {

@@ -3,10 +3,10 @@
  * the model; the Russian and Kazakh files are typed by it, so a missing or misspelt key is
  * a type error (`npm run typecheck`), as in Starlight's translations.
  */
-import { ui as en } from './en';
-import { ui as ru } from './ru';
-import { ui as kk } from './kk';
-import type { Lang } from './locales';
+import { ui as en } from './en.ts';
+import { ui as ru } from './ru.ts';
+import { ui as kk } from './kk.ts';
+import type { Lang } from './locales.ts';
 
 /** The shape of en.ts with its words widened to any string: what a translation must provide. */
 type Widen<T> = T extends string

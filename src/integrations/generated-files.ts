@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
-import { writeGeneratedFiles, type GeneratedFile } from '../lib/file-writer';
-import { receiveGeneratedFiles } from '../lib/file-handoff';
+import { writeGeneratedFiles, type GeneratedFile } from '../lib/file-writer.ts';
+import { receiveGeneratedFiles } from '../lib/file-handoff.ts';
 
 /**
  * Writes the files beside the pages (src/generated-files.ts) when Astro is

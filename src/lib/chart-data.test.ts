@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildChart, ChartError, seriesChart, type ChartInputFigure } from './chart-data';
+import { buildChart, ChartError, seriesChart, type ChartInputFigure } from './chart-data.ts';
 
 const rate = { id: 'cybercrime-detection-rate', label: 'Cybercrime detection rate', unit: 'percent' as const };
 const cases = { id: 'cases', label: 'Cases registered', unit: 'count' as const };

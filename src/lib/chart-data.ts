@@ -1,7 +1,7 @@
-import type { Unit } from '../schemas/metric';
-import type { Qualifier } from '../schemas/figure';
-import { formatFigure } from './format';
-import type { Lang } from '../i18n/locales';
+import type { Unit } from '../schemas/metric.ts';
+import type { Qualifier } from '../schemas/figure.ts';
+import { formatFigure } from './format.ts';
+import type { Lang } from '../i18n/locales.ts';
 
 /**
  * What a chart draws, built from typed figures only: the chart, its table,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
-import { citations, citeBibtex, citeCsl, citeRis, citeText, type Citable, type CiteWords } from './cite';
+import { citations, citeBibtex, citeCsl, citeRis, citeText, type Citable, type CiteWords } from './cite.ts';
 
 const words: CiteWords = {
   in: 'In',

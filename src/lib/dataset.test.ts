@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dataset, jsonLd, temporalCoverage } from './dataset';
+import { dataset, jsonLd, temporalCoverage } from './dataset.ts';
 
 describe('a sheet as a schema.org Dataset', () => {
   it('covers every figure’s period, from the earliest start to the latest end', () => {

@@ -1,5 +1,5 @@
-import { editions, type Lang } from '../i18n/locales';
-import { dateTimeFormat } from './intl';
+import { editions, type Lang } from '../i18n/locales.ts';
+import { dateTimeFormat } from './intl.ts';
 
 /**
  * Dates print in words, in the edition's language, in UTC so that the build

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agrees, recompute, stepOf } from './derived';
+import { agrees, recompute, stepOf } from './derived.ts';
 
 const values: Record<string, number> = { disclosed: 3286, registered: 15905, a: 40, b: 80, now: 125, before: 100 };
 const valueOf = (id: string) => values[id];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptEdges } from './excerpt';
+import { excerptEdges } from './excerpt.ts';
 
 const page = 'The anti-fraud center in 2024. More than 5,000 droppers were identified, and their accounts were blocked. Banks returned the money.';
 

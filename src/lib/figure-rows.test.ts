@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { COLUMNS, byteLength, toCsv, toJson, type FigureRow } from './figure-rows';
+import { COLUMNS, byteLength, toCsv, toJson, type FigureRow } from './figure-rows.ts';
 
 const row: FigureRow = {
   sheet: 'https://sheets.example/2024/anti-fraud-center/',

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { handOverGeneratedFiles, receiveGeneratedFiles } from './file-handoff';
+import { handOverGeneratedFiles, receiveGeneratedFiles } from './file-handoff.ts';
 
 afterEach(() => receiveGeneratedFiles(undefined));
 

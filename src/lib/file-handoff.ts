@@ -1,4 +1,4 @@
-import type { GeneratedFile } from './file-writer';
+import type { GeneratedFile } from './file-writer.ts';
 
 /**
  * How the build manifest's route hands the files beside the pages to the

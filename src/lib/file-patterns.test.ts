@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FILE_PATTERNS, fillPattern } from './file-patterns';
+import { FILE_PATTERNS, fillPattern } from './file-patterns.ts';
 
 const routes = join(import.meta.dirname, '../pages/[...lang]');
 

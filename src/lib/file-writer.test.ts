@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { writeGeneratedFiles } from './file-writer';
+import { writeGeneratedFiles } from './file-writer.ts';
 
 const sites: string[] = [];
 /** An empty built site of its own, as a folder URL (ending in /, as Astro gives outDir). */

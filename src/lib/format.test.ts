@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figureParts, formatFigure, formatMoney, formatNumber, formatBare, formatSize } from './format';
+import { figureParts, formatFigure, formatMoney, formatNumber, formatBare, formatSize } from './format.ts';
 
 describe('formatNumber', () => {
   it('groups thousands below a million', () => {

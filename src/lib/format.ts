@@ -1,11 +1,11 @@
-import { currency as currencyWords } from '../i18n/en';
-import { editions, type Lang } from '../i18n/locales';
-import { numberFormat, pluralRules } from './intl';
-import type { Unit } from '../schemas/metric';
-import type { Qualifier } from '../schemas/figure';
-import { withEnding, type KazakhCase } from './kazakh';
+import { currency as currencyWords } from '../i18n/en.ts';
+import { editions, type Lang } from '../i18n/locales.ts';
+import { numberFormat, pluralRules } from './intl.ts';
+import type { Unit } from '../schemas/metric.ts';
+import type { Qualifier } from '../schemas/figure.ts';
+import { withEnding, type KazakhCase } from './kazakh.ts';
 import { kilobytes } from './kilobytes.mjs';
-import { uiFor } from '../i18n/ui';
+import { uiFor } from '../i18n/ui.ts';
 
 /**
  * Numbers as readers of each edition expect them, all through Intl: in

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateTimeFormat, numberFormat, pluralRules } from './intl';
+import { dateTimeFormat, numberFormat, pluralRules } from './intl.ts';
 
 describe('Intl formatters made once', () => {
   it('gives the same formatter for the same locale and options, and another for others', () => {

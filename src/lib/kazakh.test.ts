@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lastWordOfNumber, lastWordOfText, withEnding } from './kazakh';
+import { lastWordOfNumber, lastWordOfText, withEnding } from './kazakh.ts';
 
 describe('Kazakh endings after a number', () => {
   it('read a number’s last word the way it is said', () => {

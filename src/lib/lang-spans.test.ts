@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { langSpans } from './lang-spans';
+import { langSpans } from './lang-spans.ts';
 
 describe('words in another language', () => {
   it('are marked with their language, the rest left as text', () => {

@@ -1,4 +1,4 @@
-import { isLang, type Lang } from '../i18n/locales';
+import { isLang, type Lang } from '../i18n/locales.ts';
 
 /**
  * Words in another language inside a text, written {ru:раскрываемость}, as

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { oncePerBuild } from './once-per-build';
+import { oncePerBuild } from './once-per-build.ts';
 
 describe('work shared by the pages of a build', () => {
   it('is done once in a build, however many pages ask', async () => {

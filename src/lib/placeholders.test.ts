@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillPlaceholders, placeholderIds } from './placeholders';
+import { fillPlaceholders, placeholderIds } from './placeholders.ts';
 
 describe('summary placeholders', () => {
   it('lists the figure ids a summary quotes', () => {

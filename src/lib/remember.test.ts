@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { remember } from './remember';
+import { remember } from './remember.ts';
 
 describe('remember', () => {
   it('makes a value once per object and key, and again for another key or object', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cssString, runningHead } from './running-head';
+import { cssString, runningHead } from './running-head.ts';
 
 describe('running head', () => {
   it('quotes text safely for CSS', () => {

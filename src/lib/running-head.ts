@@ -1,6 +1,6 @@
-import type { Lang } from '../i18n/locales';
-import type { Ui } from '../i18n/ui';
-import { formatIsoDate } from './dates';
+import type { Lang } from '../i18n/locales.ts';
+import type { Ui } from '../i18n/ui.ts';
+import { formatIsoDate } from './dates.ts';
 
 /**
  * The words at the head or foot of every printed page of a sheet, from the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SERIES_WINDOW, newest, seriesByMetric } from './series';
+import { SERIES_WINDOW, newest, seriesByMetric } from './series.ts';
 
 const fig = (id: string, metric: string, end: string) => ({ id, metric: { id: metric }, period: { end } });
 

@@ -1,5 +1,5 @@
-import type { Problem } from './problem';
-import { show } from './problem';
+import type { Problem } from './problem.ts';
+import { show } from './problem.ts';
 
 /**
  * A sheet lives at content/entries/<year>/<topic>.mdx. The path decides the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { socialImage, socialImageSvg, type SocialImageInput } from './social-image';
+import { socialImage, socialImageSvg, type SocialImageInput } from './social-image.ts';
 
 const input: SocialImageInput = {
   publication: 'Kazakhstan Cybercrime Fact Sheets',

@@ -14,7 +14,7 @@ import { createRequire } from 'node:module';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
 
-import { socialImageSize } from '../publication';
+import { socialImageSize } from '../publication.ts';
 
 export interface SocialImageInput {
   publication: string;

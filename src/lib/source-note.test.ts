@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sourceNoteText } from './source-note';
+import { sourceNoteText } from './source-note.ts';
 
 const source = { publisher: 'Senate', title: 'Only 20% disclosed', date: '2024-10-31' };
 

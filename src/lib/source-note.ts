@@ -1,6 +1,6 @@
-import type { Lang } from '../i18n/locales';
-import type { Source } from '../schemas/source';
-import { formatIsoDate } from './dates';
+import type { Lang } from '../i18n/locales.ts';
+import type { Source } from '../schemas/source.ts';
+import { formatIsoDate } from './dates.ts';
 
 /**
  * The text of a note for a cited source, in one order everywhere (notes,

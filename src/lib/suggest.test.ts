@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { didYouMean, suggestion } from './suggest';
+import { didYouMean, suggestion } from './suggest.ts';
 
 describe('did you mean', () => {
   it('names the closest key for a slip of the keyboard', () => {

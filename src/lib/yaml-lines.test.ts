@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { yamlLineFinder } from './yaml-lines';
+import { yamlLineFinder } from './yaml-lines.ts';
 
 const text = ['title: A sheet', 'figures:', '  - id: one', '    value: 12', '  - id: two', '    value: "x"', ''].join('\n');
 

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { makeEntrySchema } from '../schemas/entry';
-import { describeAt, fieldsAt } from './zod-fields';
+import { makeEntrySchema } from '../schemas/entry.ts';
+import { describeAt, fieldsAt } from './zod-fields.ts';
 
 const sheet = makeEntrySchema({ topic: z.string(), metric: z.string(), source: z.string() });
 

@@ -1,9 +1,9 @@
 import type { z } from 'astro/zod';
-import type { Problem } from './problem';
-import { show } from './problem';
-import type { Place } from './yaml-lines';
-import { didYouMean } from './suggest';
-import { describeAt, fieldsAt } from './zod-fields';
+import type { Problem } from './problem.ts';
+import { show } from './problem.ts';
+import type { Place } from './yaml-lines.ts';
+import { didYouMean } from './suggest.ts';
+import { describeAt, fieldsAt } from './zod-fields.ts';
 
 /**
  * Turns schema issues into problems an editor can act on: the rule, the

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { checkContent } from '../checks/index';
-import { contentFingerprint, readContentFiles } from '../checks/read';
-import { afterQuiet } from '../lib/after-quiet';
+import { checkContent } from '../checks/index.ts';
+import { contentFingerprint, readContentFiles } from '../checks/read.ts';
+import { afterQuiet } from '../lib/after-quiet.ts';
 
 /** How long the content files must be still before they are checked again in `npm run dev`. */
 const SETTLE_MS = 60;

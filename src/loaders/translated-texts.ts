@@ -2,10 +2,10 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { lenientGlob } from './sheets';
-import { parseYaml } from '../checks/yaml-document';
-import { parseRecords } from '../checks/records';
-import { languages, defaultLang } from '../i18n/locales';
+import { lenientGlob } from './sheets.ts';
+import { parseYaml } from '../checks/yaml-document.ts';
+import { parseRecords } from '../checks/records.ts';
+import { languages, defaultLang } from '../i18n/locales.ts';
 
 const TRANSLATIONS = 'content/translations';
 const others = languages.filter((l) => l !== defaultLang);

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { describe, expect, it } from 'vitest';
-import { sourceSchema } from '../schemas/source';
-import { yamlRecords } from './yaml-records';
+import { sourceSchema } from '../schemas/source.ts';
+import { yamlRecords } from './yaml-records.ts';
 
 /** Runs the loader on a YAML text, with just enough of Astro's context. */
 async function load(text: string) {

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { parseRecords } from '../checks/records';
+import { parseRecords } from '../checks/records.ts';
 
 /**
  * Loads a YAML file that maps keys to records (content/sources.yaml and its

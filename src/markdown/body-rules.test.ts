@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseBody } from '../checks/mdx-body';
-import { bodyProblems, unsafeUrl } from './body-rules';
+import { parseBody } from '../checks/mdx-body.ts';
+import { bodyProblems, unsafeUrl } from './body-rules.ts';
 
 const parse = (mdx: string) => {
   const parsed = parseBody(mdx);

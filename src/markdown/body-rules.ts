@@ -5,9 +5,9 @@ import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdas
 import type {} from 'mdast-util-mdxjs-esm';
 import type {} from 'mdast-util-mdx-expression';
 import { SKIP, visit } from 'unist-util-visit';
-import { CITATION } from './citation-syntax';
-import { unquotedNumbers } from './prose-numbers';
-import { didYouMean, joinHints, suggestion } from '../lib/suggest';
+import { CITATION } from './citation-syntax.ts';
+import { unquotedNumbers } from './prose-numbers.ts';
+import { didYouMean, joinHints, suggestion } from '../lib/suggest.ts';
 
 /**
  * The rules a sheet's MDX body must keep, as one function over its syntax

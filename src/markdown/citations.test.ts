@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentDir, renderSheet } from './pipeline.test-helper';
+import { contentDir, renderSheet } from './pipeline.test-helper.ts';
 
 const refs = (html: string) => [...html.matchAll(/data-footnote-ref[^>]*>(\d+)<\/a>/g)].map((m) => m[1]);
 

@@ -1,11 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import type { FootnoteDefinition, PhrasingContent, Root, Text } from 'mdast';
 import type { MdastPluginEntry, MdastVisitorContext, PluginFactoryContext } from 'satteri';
-import { sourceNoteText } from '../lib/source-note';
-import { CITATION } from './citation-syntax';
-import { noteInbox } from './note-inbox';
-import type { Source } from '../schemas/source';
-import type { Lang } from '../i18n/locales';
+import { sourceNoteText } from '../lib/source-note.ts';
+import { CITATION } from './citation-syntax.ts';
+import { noteInbox } from './note-inbox.ts';
+import type { Source } from '../schemas/source.ts';
+import type { Lang } from '../i18n/locales.ts';
 
 /**
  * Citations editors can type: [@mia-2025-05], or several at once as

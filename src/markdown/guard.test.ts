@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentDir, renderSheet } from './pipeline.test-helper';
+import { contentDir, renderSheet } from './pipeline.test-helper.ts';
 
 const figures = ['rate-2024', 'rate-q1'];
 const render = (mdx: string) => renderSheet(mdx, { figures });

@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import type { MdastPluginEntry, MdxJsxAttributeNode as MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement, PluginFactoryContext } from 'satteri';
 import { VFileMessage } from 'vfile-message';
-import { nodeProblems, type Add, type BodyProblem, type RuledNode } from './body-rules';
-import { sheetFileOf } from './sheet-file';
+import { nodeProblems, type Add, type BodyProblem, type RuledNode } from './body-rules.ts';
+import { sheetFileOf } from './sheet-file.ts';
 
 /**
  * Refuses a sheet whose body could run code, load something or break its

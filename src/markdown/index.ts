@@ -1,12 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import { satteri } from '@astrojs/markdown-satteri';
-import { uiFor } from '../i18n/ui';
-import { localePath } from '../i18n/locales';
-import { loadSources } from './load-sources';
-import { sheetCitations } from './citations';
-import { sheetGuard } from './guard';
-import { sheetNotes } from './notes';
-import { langOfFile } from './sheet-file';
+import { uiFor } from '../i18n/ui.ts';
+import { localePath } from '../i18n/locales.ts';
+import { loadSources } from './load-sources.ts';
+import { sheetCitations } from './citations.ts';
+import { sheetGuard } from './guard.ts';
+import { sheetNotes } from './notes.ts';
+import { langOfFile } from './sheet-file.ts';
 
 /**
  * The Markdown pipeline of the fact sheets and their translations: Astro's

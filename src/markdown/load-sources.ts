@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
-import { sourceSchema, type Source } from '../schemas/source';
-import { sourceTextSchema } from '../schemas/translation';
-import { parseRecords } from '../checks/records';
+import { sourceSchema, type Source } from '../schemas/source.ts';
+import { sourceTextSchema } from '../schemas/translation.ts';
+import { parseRecords } from '../checks/records.ts';
 
 /**
  * Sources for the citation plugin, which runs before Astro's content layer is

@@ -2,10 +2,10 @@ import { fileURLToPath } from 'node:url';
 import type { BlockContent, FootnoteDefinition, FootnoteReference, ListItem, Nodes, Parents, PhrasingContent } from 'mdast';
 import type { Properties } from 'hast';
 import type { MdastPluginEntry, MdastVisitorContext, PluginFactoryContext } from 'satteri';
-import type { Lang } from '../i18n/locales';
-import type {} from './element-data';
-import { idPrefix, sheetFileOf } from './sheet-file';
-import { openNoteInbox } from './note-inbox';
+import type { Lang } from '../i18n/locales.ts';
+import type {} from './element-data.ts';
+import { idPrefix, sheetFileOf } from './sheet-file.ts';
+import { openNoteInbox } from './note-inbox.ts';
 
 /**
  * Turns the sheet's footnotes (editors' [^notes] and the citations' notes)

@@ -1,10 +1,10 @@
 import { pathToFileURL } from 'node:url';
 import { evaluate } from 'satteri';
-import { sheetCitations } from './citations';
-import { sheetGuard } from './guard';
-import { sheetNotes } from './notes';
-import { langOfFile } from './sheet-file';
-import type { Lang } from '../i18n/locales';
+import { sheetCitations } from './citations.ts';
+import { sheetGuard } from './guard.ts';
+import { sheetNotes } from './notes.ts';
+import { langOfFile } from './sheet-file.ts';
+import type { Lang } from '../i18n/locales.ts';
 
 /** The sheets' Markdown pipeline, as Astro runs it (Sätteri, Astro's Markdown features), without Astro: for unit tests. */
 export const contentDir = '/site/content';

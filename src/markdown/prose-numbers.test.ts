@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { typedNumbers, unquotedNumbers } from './prose-numbers';
+import { typedNumbers, unquotedNumbers } from './prose-numbers.ts';
 
 const found = (text: string) => unquotedNumbers(text).map((n) => n.text);
 

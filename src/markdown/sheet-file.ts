@@ -1,5 +1,5 @@
 import { relative, sep } from 'node:path';
-import { isLang, type Lang } from '../i18n/locales';
+import { isLang, type Lang } from '../i18n/locales.ts';
 
 /**
  * The sheet a Markdown file belongs to, and its language, from its path:

@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
-import { getSheets, socialImageInput } from '../content';
-import { socialImageUrl } from '../urls';
-import { languages } from '../i18n/locales';
-import { pdfManifest } from '../pdf-manifest';
-import { generatedFiles } from '../generated-files';
-import { handOverGeneratedFiles } from '../lib/file-handoff';
+import { getSheets, socialImageInput } from '../content.ts';
+import { socialImageUrl } from '../urls.ts';
+import { languages } from '../i18n/locales.ts';
+import { pdfManifest } from '../pdf-manifest.ts';
+import { generatedFiles } from '../generated-files.ts';
+import { handOverGeneratedFiles } from '../lib/file-handoff.ts';
 
 /**
  * What the build's later steps make from the content, as data: the PDFs

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { slug } from './dates';
+import { slug } from './dates.ts';
 
 /**
  * A chart a sheet declares and places with <Chart id="…"/>. It names figures

@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { makeEntrySchema } from './entry';
-import { metricSchema } from './metric';
-import { sourceSchema } from './source';
-import { topicSchema } from './topic';
+import { makeEntrySchema } from './entry.ts';
+import { metricSchema } from './metric.ts';
+import { sourceSchema } from './source.ts';
+import { topicSchema } from './topic.ts';
 
 // References are plain keys here; the content layer resolves them with reference().
 const entrySchema = makeEntrySchema({ topic: z.string(), metric: z.string(), source: z.string() });

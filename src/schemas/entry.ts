@@ -1,10 +1,10 @@
 import { z } from 'astro/zod';
-import { isoDay } from './dates';
-import { makeFigureSchema } from './figure';
-import { chartSchema } from './chart';
-import { placeholderIds } from '../lib/placeholders';
-import { agrees, recompute, relationOf } from '../lib/derived';
-import { formatNumber } from '../lib/format';
+import { isoDay } from './dates.ts';
+import { makeFigureSchema } from './figure.ts';
+import { chartSchema } from './chart.ts';
+import { placeholderIds } from '../lib/placeholders.ts';
+import { agrees, recompute, relationOf } from '../lib/derived.ts';
+import { formatNumber } from '../lib/format.ts';
 
 export const correctionSchema = z.strictObject({
   date: isoDay.describe('The day the correction was made, YYYY-MM-DD.'),

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDayOrMonth, slug } from './dates';
+import { isoDayOrMonth, slug } from './dates.ts';
 
 /**
  * The hedges the material uses. "more than 5,000" is not 5,000: the hedge is

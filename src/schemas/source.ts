@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDayOrMonth } from './dates';
+import { isoDayOrMonth } from './dates.ts';
 
 /**
  * One cited document (content/sources.yaml). The key is the citation key

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDay, slug } from './dates';
+import { isoDay, slug } from './dates.ts';
 
 /**
  * A sheet's translation (content/translations/<ru|kk>/<year>/<topic>.mdx):

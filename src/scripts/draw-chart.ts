@@ -5,9 +5,9 @@
  * the chart redraws sharper and without animation when print media applies.
  */
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip, type Plugin } from 'chart.js';
-import { formatValue } from '../lib/format';
-import { isLang, type Lang } from '../i18n/locales';
-import type { Unit } from '../schemas/metric';
+import { formatValue } from '../lib/format.ts';
+import { isLang, type Lang } from '../i18n/locales.ts';
+import type { Unit } from '../schemas/metric.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
 

@@ -34,7 +34,7 @@ class KzChart extends HTMLElement {
 
   #drawing: Promise<void> | undefined;
   #draw() {
-    this.#drawing ??= import('./draw-chart').then(({ drawChart }) => {
+    this.#drawing ??= import('./draw-chart.ts').then(({ drawChart }) => {
       const canvas = this.querySelector('canvas');
       const data = this.dataset['chart'];
       if (canvas && data) drawChart(canvas, data);

@@ -7,7 +7,7 @@
  * <mark> highlights are kept, so no indexed text can become markup.
  */
 
-import { excerptEdges } from '../lib/excerpt';
+import { excerptEdges } from '../lib/excerpt.ts';
 
 /** The parts of Pagefind's API this element uses (https://pagefind.app/docs/api/). */
 interface PagefindResultData {

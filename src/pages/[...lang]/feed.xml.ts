@@ -1,10 +1,10 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getSheets, sheetWords, summaryOf } from '../../content';
-import { sheetUrl } from '../../urls';
-import { editionPaths } from '../../i18n/routes';
-import { localePath, type Lang } from '../../i18n/locales';
-import { uiFor } from '../../i18n/ui';
+import { getSheets, sheetWords, summaryOf } from '../../content.ts';
+import { sheetUrl } from '../../urls.ts';
+import { editionPaths } from '../../i18n/routes.ts';
+import { localePath, type Lang } from '../../i18n/locales.ts';
+import { uiFor } from '../../i18n/ui.ts';
 
 /**
  * New sheets and corrections, newest first, one feed per edition: readers

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { allFiguresCsv } from '../../../data-files';
-import { editionPaths } from '../../../i18n/routes';
-import type { Lang } from '../../../i18n/locales';
+import { allFiguresCsv } from '../../../data-files.ts';
+import { editionPaths } from '../../../i18n/routes.ts';
+import type { Lang } from '../../../i18n/locales.ts';
 
 /** Every published figure as CSV, in each edition's words: /data/figures.csv, /ru/data/figures.csv. */
 export const getStaticPaths = editionPaths;

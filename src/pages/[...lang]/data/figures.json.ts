@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { allFiguresJson } from '../../../data-files';
-import { editionPaths } from '../../../i18n/routes';
-import type { Lang } from '../../../i18n/locales';
+import { allFiguresJson } from '../../../data-files.ts';
+import { editionPaths } from '../../../i18n/routes.ts';
+import type { Lang } from '../../../i18n/locales.ts';
 
 /** Every published figure as JSON, in each edition's words: /data/figures.json, /kk/data/figures.json. */
 export const getStaticPaths = editionPaths;

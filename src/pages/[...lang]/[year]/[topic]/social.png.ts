@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSheets, socialImageInput, type Sheet } from '../../../../content';
-import { sheetParams } from '../../../../urls';
-import { inEveryEdition } from '../../../../i18n/routes';
-import type { Lang } from '../../../../i18n/locales';
+import { getSheets, socialImageInput, type Sheet } from '../../../../content.ts';
+import { sheetParams } from '../../../../urls.ts';
+import { inEveryEdition } from '../../../../i18n/routes.ts';
+import type { Lang } from '../../../../i18n/locales.ts';
 
 /**
  * A sheet's social image, the picture a shared link previews with (og:image),
@@ -16,7 +16,7 @@ export const getStaticPaths = (async () =>
   import.meta.env.DEV ? inEveryEdition((await getSheets()).map((sheet) => ({ params: sheetParams(sheet), props: { sheet } }))) : []) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ sheet: Sheet; lang: Lang }> = async ({ props, site }) => {
-  const { socialImage } = await import('../../../../lib/social-image');
+  const { socialImage } = await import('../../../../lib/social-image.ts');
   const png = await socialImage(await socialImageInput(props.sheet, site, props.lang));
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
