@@ -18,7 +18,7 @@ const started = performance.now();
 // before Astro starts (and without a stack trace into the site's code).
 mkdirSync('.build', { recursive: true });
 const receipt = '.build/content-checked';
-const check = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/check.ts'], { stdio: 'inherit', env: { ...process.env, CONTENT_CHECK_RECEIPT: receipt } });
+const check = spawnSync(process.execPath, ['scripts/check.ts'], { stdio: 'inherit', env: { ...process.env, CONTENT_CHECK_RECEIPT: receipt } });
 if (check.status !== 0) {
   console.error(`\nBuild stopped by the content check: nothing was published; ${out}/ is unchanged.`);
   process.exit(check.status ?? 1);

@@ -15,7 +15,7 @@ for (const rule of ['unknown-source', 'number-in-prose', 'duplicate-key', 'unkno
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const check = (env: Record<string, string>) => {
-  const r = spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'scripts/check.ts')], { cwd: dir, encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '', ...env } });
+  const r = spawnSync(process.execPath, [join(root, 'scripts/check.ts')], { cwd: dir, encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '', ...env } });
   return { code: r.status, lines: r.stdout.split('\n') };
 };
 

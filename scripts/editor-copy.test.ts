@@ -55,7 +55,7 @@ fraud were registered, and <Fig id="fraud-victims"/> people reported losing mone
     const scaffold = await exec(dir, ['scripts/new-sheet.mjs', '2026', 'drug-enforcement'], { ...quiet, SOURCE_DATE_EPOCH: '1795000000' });
     expect(scaffold.code, scaffold.output).toBe(0);
 
-    const check = await exec(dir, ['node_modules/tsx/dist/cli.mjs', 'scripts/check.ts']);
+    const check = await exec(dir, ['scripts/check.ts']);
     expect(check.output).toMatch(/✓ content check: \d+ sheets, \d+ translations and 4 data files, no problems/);
 
     const build = await exec(dir, ['scripts/build.mjs']);
@@ -73,7 +73,7 @@ fraud were registered, and <Fig id="fraud-victims"/> people reported losing mone
     expect(plain('dist/ru/2024/detection/index.html')).toContain('Перевод может не учитывать изменений английской версии от 26 ноября 2026 г.');
     expect(plain('dist/kk/2024/detection/index.html')).toContain('Аударма ағылшын тіліндегі нұсқаның 2026 ж. 26 қараша енгізілген өзгерістерін қамтымауы мүмкін.');
     expect(plain('dist/ru/2023/detection/index.html')).toContain('Эта страница ещё не переведена');
-    const status = await exec(dir, ['node_modules/tsx/dist/cli.mjs', 'scripts/translations.ts']);
+    const status = await exec(dir, ['scripts/translations.ts']);
     expect(status.output).toMatch(/2024\/detection\s+ru behind: translated 2026-11-25, English updated 2026-11-26\s+kk behind/);
     expect(status.output).toMatch(/2023\/detection\s+ru missing\s+kk missing/);
 

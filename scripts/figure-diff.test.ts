@@ -10,7 +10,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
  * the tools run as editors and CI run them, from the repository's folder.
  */
 const root = join(import.meta.dirname, '..');
-const tsx = join(root, 'node_modules/tsx/dist/cli.mjs');
 const fixture = join(root, 'src/checks/fixtures/base/content');
 let repo = '';
 let baseCommit = '';
@@ -18,7 +17,7 @@ let baseCommit = '';
 const git = (...args: string[]) =>
   execFileSync('git', ['-c', 'user.name=Editor', '-c', 'user.email=editor@example.org', '-c', 'commit.gpgsign=false', ...args], { cwd: repo, encoding: 'utf8' });
 const tool = (script: string, args: string[], env: Record<string, string> = {}) => {
-  const r = spawnSync(process.execPath, [tsx, join(root, 'scripts', script), ...args], { cwd: repo, encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '', ...env } });
+  const r = spawnSync(process.execPath, [join(root, 'scripts', script), ...args], { cwd: repo, encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '', ...env } });
   return { code: r.status, out: `${r.stdout}${r.stderr}` };
 };
 const sheet = 'content/entries/2024/detection.mdx';

@@ -22,7 +22,7 @@ describe('npm run new', () => {
     expect(text).toMatch(/^---\ntitle: Topic name in 2026\nyear: 2026\ntopic: legal-amendments\n/);
     expect(text).toContain('published: 2026-11-18');
     expect(text).toContain('draft: true');
-    const check = await run(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/check.ts'], { cwd: dir });
+    const check = await run(process.execPath, ['scripts/check.ts'], { cwd: dir });
     expect(check.stdout).toMatch(/✓ content check: \d+ sheets, \d+ translations and 4 data files, no problems/);
   });
   it('refuses to overwrite a sheet', async () => {
@@ -50,7 +50,7 @@ describe('npm run new', () => {
     expect(text).toMatch(/\ntranslated: \d{4}-\d{2}-\d{2}\nfigures:\n {2}fine-min:\n {4}period: /);
     expect(text).toContain('<Fig id="fine-min" bare/>');
     expect(text).toContain('[@mia-2025-05]');
-    const check = await run(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/check.ts'], { cwd: dir });
+    const check = await run(process.execPath, ['scripts/check.ts'], { cwd: dir });
     expect(check.stdout).toMatch(/no problems/);
     writeFileSync(join(dir, target), original);
   });

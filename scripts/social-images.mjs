@@ -40,11 +40,11 @@ export async function writeSocialImages(dir, { cacheDir = join(root, '.astro/soc
   return { count: jobs.length, rendered: todo.length, reused: jobs.length - todo.length, seconds: (performance.now() - started) / 1000 };
 }
 
-/** One renderer process (scripts/social-render.ts, through tsx) for a share of the images. */
+/** One renderer process (scripts/social-render.ts, run by Node, which strips its types) for a share of the images. */
 function render(jobs, file) {
   writeFileSync(file, JSON.stringify(jobs.map(({ input, cached }) => ({ input, out: cached }))));
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'scripts/social-render.ts'), file], { stdio: ['ignore', 'inherit', 'pipe'] });
+    const child = spawn(process.execPath, [join(root, 'scripts/social-render.ts'), file], { stdio: ['ignore', 'inherit', 'pipe'] });
     let errors = '';
     child.stderr.on('data', (chunk) => (errors += chunk));
     child.on('error', reject);

@@ -28,7 +28,7 @@ export async function benchSize(sheets, options) {
   const generatedTopics = corpus.topics.filter((t) => t.startsWith('generated-')).length;
   console.log(`${corpus.sheets} sheets (${corpus.copies} copies, ${corpus.kept} real sheets kept in place) in ${corpus.years.length} years (${corpus.years[0]}…${corpus.years.at(-1)}) × ${corpus.topics.length} topics (${generatedTopics} generated), translated into ${corpus.langs.join(', ')}`);
 
-  step('content check (tsx scripts/check.ts)');
+  step('content check (node scripts/check.ts)');
   const check = contentCheck(dir);
   console.log(check.summary);
 
