@@ -36,4 +36,12 @@ describe('afterQuiet', () => {
     vi.advanceTimersByTime(60);
     expect(failed).toHaveBeenCalledWith(new Error('content/ vanished'));
   });
+
+  it('hands a failed asynchronous run to `failed` too', async () => {
+    const failed = vi.fn();
+    const poke = afterQuiet(() => Promise.reject(new Error('the check thread stopped')), 60, failed);
+    poke();
+    await vi.advanceTimersByTimeAsync(60);
+    expect(failed).toHaveBeenCalledWith(new Error('the check thread stopped'));
+  });
 });
