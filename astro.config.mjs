@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { sheetProcessor } from './src/markdown/index.ts';
 import { generatedFilesIntegration } from './src/integrations/generated-files.ts';
+import { earlyContentCheck } from './src/integrations/early-content-check.ts';
 import { site } from './site.config.mjs';
 
 const root = new URL('./', import.meta.url);
@@ -25,6 +26,8 @@ export default defineConfig({
   trailingSlash: 'always',
   markdown: { processor: sheetProcessor(root, site) },
   integrations: [
+    // The content check starts on its own thread while Astro sets up; its loader takes the result.
+    earlyContentCheck(),
     // A sheet's static parts compile to HTML strings rather than one JSX call per element:
     // smaller modules to compile and fewer calls to render; the pages are the same bytes.
     mdx({ optimize: true }),

@@ -23,7 +23,7 @@ export function checkOnThread(root: string): Promise<Problem[]> {
       if (parsed.success) resolve(parsed.data);
       else reject(new Error(`The content check's thread answered with something other than a list of problems: ${parsed.error.message}`));
     });
-    worker.once('error', (error) => reject(new Error(`The content check failed: ${error.message}`, { cause: error })));
+    worker.once('error', (error: unknown) => reject(new Error(`The content check failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error })));
     worker.once('exit', (code) => reject(new Error(`The content check's thread stopped (exit code ${code}) without a result.`)));
   });
 }

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { contentFingerprint, readContentFiles } from '../checks/read.ts';
+import { takeEarlyCheck } from '../checks/early-check.ts';
 import { checkOnThread } from '../checks/thread.ts';
 import type { Problem } from '../lib/problem.ts';
 import { afterQuiet } from '../lib/after-quiet.ts';
@@ -16,7 +17,7 @@ const SETTLE_MS = 60;
  * reads it before anything else and refuses to build while it is not empty,
  * so the build and `npm run dev` stop on exactly what the check reports.
  * The check runs on a thread of its own (src/checks/thread.ts), beside the
- * other collections' loaders.
+ * other collections' loaders, and in a build from the moment its config loads.
  */
 export function contentCheck(): Loader {
   return {
@@ -33,7 +34,8 @@ export function contentCheck(): Loader {
       // Without a receipt there is nothing to compare: the fingerprint (a hash of every file) is skipped.
       const receipt = process.env['CONTENT_CHECKED'];
       const trusted = receipt !== undefined && receipt === contentFingerprint(readContentFiles(root));
-      publish(trusted ? [] : await checkOnThread(root));
+      // astro build started the check as its config loaded (src/integrations/early-content-check.ts).
+      publish(trusted ? [] : await (takeEarlyCheck(root) ?? checkOnThread(root)));
       watcher?.add(content);
       // A save in place reaches the watcher as the file emptied, then written; the
       // second event can be lost (the same modification time), and a check of the
