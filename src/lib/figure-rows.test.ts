@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
 import { describe, expect, it } from 'vitest';
 import { COLUMNS, byteLength, toCsv, toJson, type FigureRow } from './figure-rows.ts';
 
@@ -31,6 +32,23 @@ describe('figure downloads', () => {
     expect(toCsv([{ ...row, qualifier: '' }])).toContain('"KZT","",');
     expect(csv).toContain('"Since the beginning of the year, only 20% of ""Internet scams"" have been disclosed"');
   });
+  it('writes the very bytes csv-stringify writes with the same settings, for awkward fields too', () => {
+    const awkward = [
+      row,
+      { ...row, qualifier: '', source_url: '', note: '' },
+      { ...row, note: 'He said "no", then "yes"' },
+      { ...row, note: 'Windows\r\nline break, and a comma' },
+      { ...row, metric_label: 'Ущерб от интернет-мошенничества', unit: '₸', note: '=1+1' },
+      { ...row, value: 0.207, year: 2025 },
+    ];
+    const library = (rows: readonly FigureRow[]) =>
+      stringify(
+        rows.map((r) => COLUMNS.map((c) => String(r[c]))),
+        { bom: true, quoted: true, quoted_empty: true, record_delimiter: 'windows', header: true, columns: [...COLUMNS] },
+      );
+    expect(toCsv(awkward)).toBe(library(awkward));
+    expect(toCsv([])).toBe(library([]));
+  });
   it('reads back every field of every row, hedge included', () => {
     const [parsed] = parse(toCsv([row]), { bom: true, columns: true }) as Record<string, string>[];
     expect(parsed).toEqual(Object.fromEntries(COLUMNS.map((c) => [c, String(row[c])])));
@@ -41,5 +59,6 @@ describe('figure downloads', () => {
   });
   it('counts bytes as UTF-8', () => {
     expect(byteLength('₸')).toBe(3);
+    expect(byteLength('Ущерб, ₸ 2025')).toBe(new TextEncoder().encode('Ущерб, ₸ 2025').length);
   });
 });
