@@ -116,7 +116,15 @@ async function resolveOnce(figure: Figure, lang: Lang) {
  * when there is none yet (`fallback`), with the date the translation follows
  * and whether the English sheet changed since (`behind`).
  */
-export async function sheetWords(sheet: Sheet, lang: Lang = 'en') {
+export function sheetWords(sheet: Sheet, lang: Lang = 'en') {
+  // Asked by every part of a sheet's page, its files and citations: once per sheet and edition in a build.
+  if (import.meta.env.DEV) return wordsOnce(sheet, lang);
+  return remember(wordsMade, sheet, lang, () => wordsOnce(sheet, lang));
+}
+
+const wordsMade = new WeakMap<Sheet, Map<string, ReturnType<typeof wordsOnce>>>();
+
+async function wordsOnce(sheet: Sheet, lang: Lang) {
   const translation = await translationOf(sheet.id, lang);
   const updated = lastUpdated(sheet);
   if (!translation) return { lang: 'en' as Lang, fallback: lang !== 'en', translation, title: sheet.data.title, period: sheet.data.period, summary: sheet.data.summary, corrections: sheet.data.corrections, translated: undefined, behind: false };

@@ -27,8 +27,10 @@ export const localePath = (lang: Lang, path: string) => `${editions[lang].prefix
 
 /** The edition a path belongs to and the path within it: '/kk/2024/' → ['kk', '/2024/']. */
 export function splitLangPath(pathname: string): [Lang, string] {
-  const [, first = '', ...rest] = pathname.split('/');
-  if (isLang(first) && first !== defaultLang) return [first, `/${rest.join('/')}`];
+  // Sliced rather than split: every component of every page asks for its edition.
+  const end = pathname.indexOf('/', 1);
+  const first = end === -1 ? pathname.slice(1) : pathname.slice(1, end);
+  if (isLang(first) && first !== defaultLang) return [first, end === -1 ? '/' : pathname.slice(end)];
   return [defaultLang, pathname];
 }
 
