@@ -38,12 +38,11 @@ export type FigureRow = Record<Exclude<Column, 'year' | 'value'>, string> & { ye
  * hold this writer to csv-stringify's bytes and read it back with csv-parse.
  */
 export function toCsv(rows: readonly FigureRow[]): string {
+  const quoted = (field: string) => `"${field.replaceAll('"', '""')}"`;
   let csv = `\uFEFF${COLUMNS.map(quoted).join(',')}\r\n`;
   for (const row of rows) csv += `${COLUMNS.map((c) => quoted(String(row[c]))).join(',')}\r\n`;
   return csv;
 }
-
-const quoted = (field: string) => `"${field.replaceAll('"', '""')}"`;
 
 /** The same rows as JSON, with the format's version and the date of the latest change they include. */
 export function toJson(rows: readonly FigureRow[], meta: { publication: string; url: string; updated: string; license: string; language?: string }): string {
