@@ -1,4 +1,4 @@
-// The command line: `npm run bench -- [sizes…] [--no-pdf] [--repeat N]`.
+// The command line: `npm run bench -- [sizes…] [--no-pdf] [--repeat N] [--alloc]`.
 // Sizes are numbers of English sheets; each must fill whole years of ten topics.
 
 export const DEFAULT_SIZES = [100, 1000];
@@ -6,7 +6,7 @@ export const DEFAULT_SIZES = [100, 1000];
 export const TOPICS_PER_YEAR = 10;
 export const MAX_SHEETS = 101 * TOPICS_PER_YEAR;
 
-const USAGE = 'Usage: npm run bench -- [sheets …] [--no-pdf] [--repeat N]   for example: npm run bench -- 20 --no-pdf';
+const USAGE = 'Usage: npm run bench -- [sheets …] [--no-pdf] [--repeat N] [--alloc]   for example: npm run bench -- 20 --no-pdf';
 /** Builds of each kind per size, alternating project and bare; the fastest of each is reported. */
 export const MAX_REPEAT = 5;
 
@@ -14,9 +14,11 @@ export function parseArgs(argv) {
   const sizes = [];
   let pdf = true;
   let repeat = 1;
+  let alloc = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--no-pdf') pdf = false;
+    else if (arg === '--alloc') alloc = true;
     else if (arg === '--repeat' || arg.startsWith('--repeat=')) {
       const value = arg === '--repeat' ? argv[++i] : arg.slice('--repeat='.length);
       repeat = Number(value);
@@ -32,5 +34,5 @@ export function parseArgs(argv) {
   }
   // Smallest first: the marginal cost per page compares each size with the one before it.
   const unique = [...new Set(sizes.length > 0 ? sizes : DEFAULT_SIZES)].sort((a, b) => a - b);
-  return { sizes: unique, pdf, repeat };
+  return { sizes: unique, pdf, repeat, alloc };
 }

@@ -6,6 +6,7 @@
 import { closeSync, existsSync, lstatSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { BenchError, tail } from './errors.mjs';
 import { countPages } from './html-pages.mjs';
 import { astroPhases } from './phases.mjs';
@@ -27,23 +28,27 @@ export function makeCold(dir) {
 }
 
 /**
- * Builds `dir` and returns { seconds, peakMb, cpuSeconds, phases, pages, sheetPages, log }.
+ * Builds `dir` and returns { seconds, peakMb, cpuSeconds, phases, pages, sheetPages, log },
+ * and with `alloc` what its main thread allocated (alloc-probe.mjs).
  * Astro's output goes to a log file beside the build; on failure its tail
  * is shown and the benchmark stops.
  */
-export function astroBuild(dir, { label, cold = true, log = 'astro-build.log' }) {
+export function astroBuild(dir, { label, cold = true, log = 'astro-build.log', alloc = false }) {
   if (!existsSync(TIME)) throw new BenchError(`${TIME} is needed to measure builds (Debian: apt-get install time).`);
   if (cold) makeCold(dir);
   const logFile = join(dir, log);
   const timeFile = join(dir, `${log}.time`);
+  const allocFile = join(dir, `${log}.alloc.json`);
+  rmSync(allocFile, { force: true });
+  const probe = alloc ? ['--import', fileURLToPath(new URL('./alloc-probe.mjs', import.meta.url))] : [];
   const out = openSync(logFile, 'w');
   let result;
   try {
     // FORCE_COLOR=0: the log is read by people and by tail(), not a terminal.
-    result = spawnSync(TIME, ['-f', '%e %M %U %S', '-o', timeFile, process.execPath, 'node_modules/astro/bin/astro.mjs', 'build'], {
+    result = spawnSync(TIME, ['-f', '%e %M %U %S', '-o', timeFile, process.execPath, ...probe, 'node_modules/astro/bin/astro.mjs', 'build'], {
       cwd: dir,
       stdio: ['ignore', out, out],
-      env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+      env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ...(alloc ? { KZ_BENCH_ALLOC_OUT: allocFile } : {}) },
     });
   } finally {
     closeSync(out);
@@ -57,5 +62,13 @@ export function astroBuild(dir, { label, cold = true, log = 'astro-build.log' })
   const figures = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1).split(' ').map(Number);
   const [seconds, kb, user, system] = figures;
   if (figures.length !== 4 || !figures.every(Number.isFinite)) throw new BenchError(`${label}: could not read the time, memory and CPU time from ${timeFile}`);
-  return { seconds, peakMb: kb / 1024, cpuSeconds: user + system, phases: astroPhases(readFileSync(logFile, 'utf8')), ...countPages(join(dir, 'dist')), log: logFile };
+  return { seconds, peakMb: kb / 1024, cpuSeconds: user + system, phases: astroPhases(readFileSync(logFile, 'utf8')), ...countPages(join(dir, 'dist')), log: logFile, ...(alloc ? { alloc: readAllocations(allocFile, label) } : {}) };
+}
+
+/** The probe's summary, or a stop that says why there is none. */
+function readAllocations(file, label) {
+  if (!existsSync(file)) throw new BenchError(`${label}: the allocation probe wrote no summary (${file}); was the build's Node started with --import?`);
+  const summary = JSON.parse(readFileSync(file, 'utf8'));
+  if (summary.error) throw new BenchError(`${label}: V8's heap profiler failed: ${summary.error}`);
+  return summary;
 }

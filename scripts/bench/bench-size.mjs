@@ -1,6 +1,6 @@
 // Every measurement of one size, in the order a real build runs its steps:
 // corpus and check, cold Astro builds of the project and of the bare
-// baseline, search index, social images, cold PDFs, page weight, then one edit, a rebuild
+// baseline (with --alloc, one more of each to count allocations), search index, social images, cold PDFs, page weight, then one edit, a rebuild
 // and warm PDFs.
 import { join } from 'node:path';
 import { astroBuild } from './astro-build.mjs';
@@ -10,7 +10,7 @@ import { otherPages } from './html-pages.mjs';
 import { makeCorpus } from './corpus.mjs';
 import { bareDir, corpusDir } from './paths.mjs';
 import { writeCorpusPdfs } from './pdf-step.mjs';
-import { fastest, pdfFields, printBuild } from './report.mjs';
+import { fastest, pdfFields, printAllocations, printBuild } from './report.mjs';
 import { searchIndex } from './search-step.mjs';
 import { socialImages } from './social-step.mjs';
 import { pageWeight } from './size-step.mjs';
@@ -57,6 +57,17 @@ export async function benchSize(sheets, options) {
   if (bareBuild.pages !== project.pages || bareBuild.sheetPages !== project.sheetPages) console.log(`Note: the bare baseline wrote ${bareBuild.pages} pages (${bareBuild.sheetPages} sheet pages), the project ${project.pages} (${project.sheetPages}).`);
   console.log(`Project / bare: ${(project.seconds / bareBuild.seconds).toFixed(1)}× the time, ${(project.peakMb / bareBuild.peakMb).toFixed(1)}× the peak memory`);
 
+  let alloc;
+  if (options.alloc) {
+    // Not the timed builds: the profiler slows a build down.
+    step("what each build's main thread allocates: one more cold build of each, with V8's sampling heap profiler (not timed)");
+    alloc = {
+      project: astroBuild(dir, { label: `The project's profiled build of ${sheets} sheets`, log: 'astro-alloc.log', alloc: true }).alloc,
+      bare: astroBuild(bare, { label: `The bare baseline's profiled build of ${sheets} sheets`, log: 'astro-alloc.log', alloc: true }).alloc,
+    };
+    printAllocations(alloc);
+  }
+
   step('search index (Pagefind), as npm run build writes it');
   const search = await searchIndex(dir);
   console.log(`${search.indexed} of ${search.read} pages indexed in ${search.seconds.toFixed(1)} s`);
@@ -89,5 +100,5 @@ export async function benchSize(sheets, options) {
     console.log(`${pdfWarm.wall.toFixed(1)} s: ${pdfFields(pdfWarm.result)}`);
   }
 
-  return { sheets, dir, corpus, check, project, bare: bareBuild, search, social, pdfCold, weight, rebuild, pdfWarm };
+  return { sheets, dir, corpus, check, project, bare: bareBuild, alloc, search, social, pdfCold, weight, rebuild, pdfWarm };
 }

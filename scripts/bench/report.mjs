@@ -19,6 +19,20 @@ export function pdfFields(result) {
     .join(', ');
 }
 
+const gb = (n) => `${(n / 1024).toFixed(2)} GB`;
+
+/** Allocation totals of the profiled builds, and the sources that allocated most in the project's. */
+export function printAllocations({ project, bare }) {
+  console.log(`Allocated by the main thread: project ${gb(project.totalMb)}, bare ${gb(bare.totalMb)} (${times(project.totalMb / bare.totalMb)})`);
+  const largest = project.sources.slice(0, 10);
+  const width = Math.max(...largest.map((s) => s.source.length));
+  console.log("  the project's largest sources, and the bare build's allocations from the same source:");
+  for (const { source, mb: size } of largest) {
+    const inBare = bare.sources.find((s) => s.source === source);
+    console.log(`  ${source.padEnd(width)}  ${mb(size).padStart(7)}  (bare ${inBare ? mb(inBare.mb) : 'none'})`);
+  }
+}
+
 export function printBuild(label, build) {
   console.log(`${label}: ${int(build.pages)} pages (${int(build.sheetPages)} sheet pages) in ${s(build.seconds)} (CPU ${s(build.cpuSeconds)}), ${ms(perPage(build))} per page, peak ${mb(build.peakMb)}`);
   console.log(`  content sync / Vite compile / pages and files: ${phases(build)}`);
@@ -78,6 +92,7 @@ export function markdownTable(results, machine, options) {
     ['Project / bare: per page', (r) => times(perPage(r.project) / perPage(r.bare))],
     ['Project / bare: CPU time', (r) => times(r.project.cpuSeconds / r.bare.cpuSeconds)],
     ['Project / bare: peak memory', (r) => times(r.project.peakMb / r.bare.peakMb)],
+    ['Allocated by the main thread, project / bare (--alloc)', (r) => (r.alloc ? `${gb(r.alloc.project.totalMb)} / ${gb(r.alloc.bare.totalMb)} (${times(r.alloc.project.totalMb / r.alloc.bare.totalMb)})` : options.alloc ? '–' : 'not measured')],
     ['Marginal per page, project', (r) => (project.has(r.sheets) ? `${ms(project.get(r.sheets).ms)} (from ${project.get(r.sheets).from})` : '–')],
     ['Marginal per page, bare', (r) => (bare.has(r.sheets) ? `${ms(bare.get(r.sheets).ms)} (from ${bare.get(r.sheets).from})` : '–')],
     ['Search index (Pagefind)', (r) => `${s(r.search.seconds)} (${int(r.search.indexed)} of ${int(r.search.read)} pages)`],

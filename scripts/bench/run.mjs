@@ -1,4 +1,4 @@
-// `npm run bench -- [sheets …] [--no-pdf] [--repeat N]`: how the build scales with the
+// `npm run bench -- [sheets …] [--no-pdf] [--repeat N] [--alloc]`: how the build scales with the
 // number of sheets. For each size (default 100 and 1000 English sheets, each
 // in three editions) it generates a corpus from the real sheets, builds it
 // cold with the project and with a bare Astro + MDX baseline, times the
@@ -22,7 +22,7 @@ try {
 
 // Recorded before the first build, so the load average is the machine's, not the benchmark's.
 const machine = describeMachine();
-console.log(`Benchmark: ${options.sizes.join(', ')} sheets${options.pdf ? '' : ', without PDFs'}${options.repeat > 1 ? `, each Astro build ${options.repeat} times` : ''}; ${machine.cpus}, Node ${machine.node}, load ${machine.load}`);
+console.log(`Benchmark: ${options.sizes.join(', ')} sheets${options.pdf ? '' : ', without PDFs'}${options.repeat > 1 ? `, each Astro build ${options.repeat} times` : ''}${options.alloc ? ', allocations counted' : ''}; ${machine.cpus}, Node ${machine.node}, load ${machine.load}`);
 
 const results = [];
 try {
