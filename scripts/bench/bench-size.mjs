@@ -1,7 +1,8 @@
 // Every measurement of one size, in the order a real build runs its steps:
 // corpus and check, cold Astro builds of the project and of the bare
-// baseline (with --alloc, one more of each to count allocations), search index, social images, cold PDFs, page weight, then one edit, a rebuild
-// and warm PDFs.
+// baseline (with --alloc, one more of each to count allocations), search
+// index, social images, cold PDFs, page weight, then one edit, a rebuild and
+// warm PDFs.
 import { join } from 'node:path';
 import { astroBuild } from './astro-build.mjs';
 import { makeBare, setOtherPages } from './bare.mjs';
