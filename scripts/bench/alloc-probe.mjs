@@ -17,8 +17,7 @@ if (out) {
   session.post('HeapProfiler.startSampling', { samplingInterval: 65536, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
   process.on('exit', () => {
     session.post('HeapProfiler.stopSampling', (error, result) => {
-      // Every source, so that the bare build can be read beside any of the project's.
-      writeFileSync(out, JSON.stringify(error ? { error: error.message } : summarizeAllocations(result.profile, Number.POSITIVE_INFINITY)));
+      writeFileSync(out, JSON.stringify(error ? { error: error.message } : summarizeAllocations(result.profile)));
     });
   });
 }

@@ -23,8 +23,12 @@ export function allocationSource(url) {
   return url.slice(url.lastIndexOf('/') + 1) || url;
 }
 
-/** { totalMb, sources: [{ source, mb }] }, the `top` largest sources first, from a sampling heap profile's tree. */
-export function summarizeAllocations(profile, top = 8) {
+/**
+ * { totalMb, sources: [{ source, mb }] }, from a sampling heap profile's tree:
+ * every source, largest first, so that the bare build's figure for any of the
+ * project's largest sources can be read beside it.
+ */
+export function summarizeAllocations(profile) {
   const bySource = new Map();
   let total = 0;
   const stack = [profile.head];
@@ -38,9 +42,6 @@ export function summarizeAllocations(profile, top = 8) {
     stack.push(...(node.children ?? []));
   }
   const mb = (bytes) => bytes / 1048576;
-  const sources = [...bySource]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, top)
-    .map(([source, bytes]) => ({ source, mb: mb(bytes) }));
+  const sources = [...bySource].sort((a, b) => b[1] - a[1]).map(([source, bytes]) => ({ source, mb: mb(bytes) }));
   return { totalMb: mb(total), sources };
 }
