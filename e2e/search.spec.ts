@@ -70,6 +70,23 @@ test('the query stays in the address as it is typed, and a shared address repeat
   await expect(page.getByRole('heading', { name: 'Browse the fact sheets' })).toBeHidden();
 });
 
+test('words typed before the search script has loaded are kept, searched and put in the address', async ({ page }) => {
+  // The page's scripts are held back until the words are typed, as on a slow connection.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_astro\/.+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/search/', { waitUntil: 'commit' });
+  const box = page.getByRole('searchbox', { name: 'Search the fact sheets' });
+  await box.fill('pyramids');
+  release();
+  await expect(page).toHaveURL(/\/search\/\?q=pyramids$/);
+  await expect(box).toHaveValue('pyramids');
+  await expect(resultLinks(page).first()).toBeVisible();
+});
+
 /** Every year and topic page that has sheets, as the content has them. */
 const browsePaths = [...new Set(sheets.flatMap((s) => [`/${s.split('/')[1]}/`, `/topics/${s.split('/')[2]}/`]))].sort();
 const browseLinks = async (page: Page) => (await page.locator('.search-all li a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).sort();

@@ -39,14 +39,16 @@ class KzSearch extends HTMLElement {
     const form = this.querySelector('form');
     if (!this.#input || !form) return;
     this.querySelector('[data-no-script]')?.setAttribute('hidden', '');
+    // The address's query fills an empty box; words typed before this script
+    // ran (a slow connection, a busy phone) stay, and are searched.
     const query = new URLSearchParams(location.search).get('q') ?? '';
-    this.#input.value = query;
+    if (!this.#input.value) this.#input.value = query;
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       void this.#search(this.#input?.value ?? '');
     });
     this.#input.addEventListener('input', () => void this.#search(this.#input?.value ?? ''));
-    if (query.trim()) void this.#search(query);
+    if (this.#input.value.trim()) void this.#search(this.#input.value);
   }
 
   #load(): Promise<Pagefind> {
