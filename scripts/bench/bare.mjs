@@ -4,9 +4,10 @@
 // data files, what each page kind shows beyond a heading). The sheets' MDX
 // files are rendered as they are; every other address the project writes
 // (home, years, topics, metrics, sources…) is a plain page with a heading.
-import { cpSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { projectRoot } from './paths.mjs';
+import { discard } from './trash.mjs';
 
 /** The files of the bare project, by path. */
 const FILES = {
@@ -84,7 +85,7 @@ const { id } = Astro.props;
  * content/<lang>/…, so each edition has as many sheet pages as the project's.
  */
 export function makeBare(dir, corpus, langs) {
-  rmSync(dir, { recursive: true, force: true });
+  discard(dir);
   for (const [file, text] of Object.entries(FILES)) {
     mkdirSync(dirname(join(dir, file)), { recursive: true });
     writeFileSync(join(dir, file), text);

@@ -2,17 +2,17 @@
 // called as scripts/build.mjs calls it, on the corpus's dist/. Whatever the
 // step returns is reported as it is, so counts it learns to return later
 // (printed, reused) show up without a change here.
-import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { BenchError } from './errors.mjs';
+import { discard } from './trash.mjs';
 
-/** The PDF step's own cache, if it keeps one; removed for a cold run. */
+/** The PDF step's own cache, if it keeps one; moved to the trash for a cold run. */
 export const PDF_CACHE = '.astro/pdf-cache';
 
 export async function writeCorpusPdfs(dir, { cold, label }) {
-  if (cold) rmSync(join(dir, PDF_CACHE), { recursive: true, force: true });
+  if (cold) discard(join(dir, PDF_CACHE));
   const { writePdfs } = await import(pathToFileURL(join(dir, 'scripts/pdf.mjs')).href);
   const { site } = await import(pathToFileURL(join(dir, 'site.config.mjs')).href);
   // The step may resolve its cache and files from the working folder, as it does under `npm run build`.

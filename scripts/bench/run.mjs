@@ -11,6 +11,7 @@ import { BenchError } from './errors.mjs';
 import { describeMachine } from './machine.mjs';
 import { benchRoot } from './paths.mjs';
 import { markdownTable, printMarginal } from './report.mjs';
+import { emptyTrash } from './trash.mjs';
 
 let options;
 try {
@@ -30,11 +31,14 @@ try {
 } catch (error) {
   if (!(error instanceof BenchError)) throw error;
   console.error(`\nBenchmark stopped: ${error.message}`);
+  emptyTrash();
   process.exit(1);
 }
 
 printMarginal(results);
 console.log('\n## Build benchmark\n');
 console.log(markdownTable(results, machine, options));
+// What the run threw away is deleted only now that nothing is timed (trash.mjs).
+emptyTrash();
 // Left in place to look into (logs, dist/); the next run of a size replaces its folder.
 console.log(`\nThe corpora, their logs and builds are in ${benchRoot}/<sheets>/ (remove the folder when done).`);

@@ -1,10 +1,10 @@
 // The social images, as scripts/build.mjs renders them after Astro: one
-// process per core, cold (the corpus's .astro/social-cache removed first).
-import { rmSync } from 'node:fs';
+// process per core, cold (the corpus's .astro/social-cache moved to the trash first).
 import { join } from 'node:path';
 import { corpusStep } from './corpus-step.mjs';
+import { discard } from './trash.mjs';
 
 export function socialImages(dir) {
-  rmSync(join(dir, '.astro/social-cache'), { recursive: true, force: true });
+  discard(join(dir, '.astro/social-cache'));
   return corpusStep(dir, ['scripts/social-images.mjs', 'writeSocialImages'], 'The social images');
 }
