@@ -11,7 +11,7 @@ import { otherPages } from './html-pages.mjs';
 import { makeCorpus } from './corpus.mjs';
 import { bareDir, corpusDir } from './paths.mjs';
 import { writeCorpusPdfs } from './pdf-step.mjs';
-import { fastest, pdfFields, printAllocations, printBuild } from './report.mjs';
+import { fastest, pdfFields, printAllocations, printBuild, roundRatios } from './report.mjs';
 import { searchIndex } from './search-step.mjs';
 import { socialImages } from './social-step.mjs';
 import { pageWeight } from './size-step.mjs';
@@ -38,23 +38,33 @@ export async function benchSize(sheets, options) {
   console.log(`written in ${bare}`);
 
   // On a shared machine one build of either can be a third slower than the next: with
-  // --repeat, builds alternate (project, bare, project, …) and the fastest of each is kept.
+  // --repeat, builds alternate and the fastest of each is kept. Each round is a pair built
+  // back to back, the project first in odd rounds and the bare baseline first in even ones
+  // (project, bare, bare, project, …), so that a machine slowing down or speeding up
+  // during the run favours neither; the ratio within each round is printed too.
   const projects = [];
   const bares = [];
   for (let round = 1; round <= options.repeat; round++) {
     const of = options.repeat > 1 ? ` (${round} of ${options.repeat})` : '';
-    step(`Astro build of the project, cold${of}`);
-    projects.push(astroBuild(dir, { label: `The project's build of ${sheets} sheets` }));
-    printBuild('Project', projects.at(-1));
-    // The baseline writes the same addresses: the sheets from their MDX, every other page plain.
-    if (round === 1) setOtherPages(bare, otherPages(join(dir, 'dist')));
-    step(`Astro build of the bare baseline, cold${of}`);
-    bares.push(astroBuild(bare, { label: `The bare baseline's build of ${sheets} sheets` }));
-    printBuild('Bare', bares.at(-1));
+    const buildProject = () => {
+      step(`Astro build of the project, cold${of}`);
+      projects.push(astroBuild(dir, { label: `The project's build of ${sheets} sheets` }));
+      printBuild('Project', projects.at(-1));
+    };
+    const buildBare = () => {
+      // The baseline writes the same addresses: the sheets from their MDX, every other page plain.
+      if (round === 1) setOtherPages(bare, otherPages(join(dir, 'dist')));
+      step(`Astro build of the bare baseline, cold${of}`);
+      bares.push(astroBuild(bare, { label: `The bare baseline's build of ${sheets} sheets` }));
+      printBuild('Bare', bares.at(-1));
+    };
+    // The first round needs the project's pages before the baseline can copy their addresses.
+    for (const build of round % 2 === 1 ? [buildProject, buildBare] : [buildBare, buildProject]) build();
   }
   const project = fastest(projects);
   const bareBuild = fastest(bares);
-  if (options.repeat > 1) console.log(`Kept the fastest of ${options.repeat}: project ${project.seconds.toFixed(1)} s, bare ${bareBuild.seconds.toFixed(1)} s`);
+  const rounds = roundRatios(projects, bares);
+  if (options.repeat > 1) console.log(`Kept the fastest of ${options.repeat}: project ${project.seconds.toFixed(1)} s, bare ${bareBuild.seconds.toFixed(1)} s; project / bare round by round: ${rounds.ratios.map((r) => `${r.toFixed(2)}×`).join(', ')} (median ${rounds.median.toFixed(2)}×)`);
   if (bareBuild.pages !== project.pages || bareBuild.sheetPages !== project.sheetPages) console.log(`Note: the bare baseline wrote ${bareBuild.pages} pages (${bareBuild.sheetPages} sheet pages), the project ${project.pages} (${project.sheetPages}).`);
   console.log(`Project / bare: ${(project.seconds / bareBuild.seconds).toFixed(1)}× the time, ${(project.peakMb / bareBuild.peakMb).toFixed(1)}× the peak memory`);
 
@@ -101,5 +111,5 @@ export async function benchSize(sheets, options) {
     console.log(`${pdfWarm.wall.toFixed(1)} s: ${pdfFields(pdfWarm.result)}`);
   }
 
-  return { sheets, dir, corpus, check, project, bare: bareBuild, alloc, search, social, pdfCold, weight, rebuild, pdfWarm };
+  return { sheets, dir, corpus, check, project, bare: bareBuild, rounds, alloc, search, social, pdfCold, weight, rebuild, pdfWarm };
 }

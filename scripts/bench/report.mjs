@@ -12,6 +12,25 @@ export const perPage = (build) => (build.seconds * 1000) / build.pages;
 /** Of several builds of the same folder, the one that took the least time (its memory with it). */
 export const fastest = (builds) => builds.reduce((best, build) => (build.seconds < best.seconds ? build : best));
 
+/** The middle value, or the mean of the two middle ones. */
+export function median(values) {
+  if (values.length === 0) throw new Error('median of no values');
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/**
+ * Project / bare within each round of builds made back to back, and their
+ * median: builds of the same round saw the same machine, which the fastest
+ * of each, taken from different rounds, may not have.
+ */
+export function roundRatios(projects, bares) {
+  if (projects.length !== bares.length || projects.length === 0) throw new Error(`rounds need as many project builds as bare ones (${projects.length} and ${bares.length})`);
+  const ratios = projects.map((project, i) => project.seconds / bares[i].seconds);
+  return { ratios, median: median(ratios) };
+}
+
 /** Whatever writePdfs returned, seconds rounded: "count 60, seconds 41.2, printed 2, reused 58". */
 export function pdfFields(result) {
   return Object.entries(result)
@@ -89,6 +108,7 @@ export function markdownTable(results, machine, options) {
     ['Bare: peak memory', (r) => mb(r.bare.peakMb)],
     ['Bare: content sync / Vite compile / pages and files', (r) => phases(r.bare)],
     ['Project / bare: time', (r) => times(r.project.seconds / r.bare.seconds)],
+    ...(options.repeat > 1 ? [['Project / bare: time, round by round (median)', (r) => `${r.rounds.ratios.map((x) => `${x.toFixed(2)}×`).join(', ')} (${r.rounds.median.toFixed(2)}×)`]] : []),
     ['Project / bare: per page', (r) => times(perPage(r.project) / perPage(r.bare))],
     ['Project / bare: CPU time', (r) => times(r.project.cpuSeconds / r.bare.cpuSeconds)],
     ['Project / bare: peak memory', (r) => times(r.project.peakMb / r.bare.peakMb)],
@@ -105,7 +125,7 @@ export function markdownTable(results, machine, options) {
   ];
   const header = ['', ...results.map((r) => `${int(r.sheets)} sheets`)];
   const lines = [
-    `Measured ${machine.date} on ${machine.cpus}, ${machine.memory} memory, ${machine.os}, Node ${machine.node}; load average at the start ${machine.load}${options.repeat > 1 ? `; each Astro build the fastest of ${options.repeat}, project and bare alternating` : ''}.`,
+    `Measured ${machine.date} on ${machine.cpus}, ${machine.memory} memory, ${machine.os}, Node ${machine.node}; load average at the start ${machine.load}${options.repeat > 1 ? `; each Astro build the fastest of ${options.repeat}, project and bare alternating (project first in odd rounds, bare first in even ones)` : ''}.`,
     '',
     `| ${header.join(' | ')} |`,
     `| ${header.map((_, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fastest, marginal } from './report.mjs';
+import { fastest, marginal, median, roundRatios } from './report.mjs';
 
 describe('the bench’s figures', () => {
   it('keeps the fastest of repeated builds, with its own memory', () => {
@@ -9,6 +9,19 @@ describe('the bench’s figures', () => {
       { seconds: 30.1, peakMb: 1390, pages: 3000 },
     ];
     expect(fastest(builds)).toEqual({ seconds: 26.5, peakMb: 1411, pages: 3000 });
+  });
+  it('takes the middle of an odd number of values and the mean of the middle two of an even one', () => {
+    expect(median([1.63, 1.22, 1.31])).toBe(1.31);
+    expect(median([1.4, 1.2])).toBeCloseTo(1.3, 10);
+    expect(() => median([])).toThrow('median of no values');
+  });
+  it('compares the builds of each round, not the fastest of each from different rounds', () => {
+    const projects = [{ seconds: 49.8 }, { seconds: 51.6 }, { seconds: 60.0 }];
+    const bares = [{ seconds: 37.8 }, { seconds: 41.9 }, { seconds: 40.0 }];
+    const { ratios, median: middle } = roundRatios(projects, bares);
+    expect(ratios.map((r) => Number(r.toFixed(2)))).toEqual([1.32, 1.23, 1.5]);
+    expect(middle).toBeCloseTo(49.8 / 37.8, 10);
+    expect(() => roundRatios(projects, bares.slice(1))).toThrow('rounds need as many project builds as bare ones (3 and 2)');
   });
   it('prices one more page between two sizes, leaving out what every build pays once', () => {
     const results = [
