@@ -19,7 +19,7 @@ describe('the bench’s figures', () => {
     const projects = [{ seconds: 49.8 }, { seconds: 51.6 }, { seconds: 60.0 }];
     const bares = [{ seconds: 37.8 }, { seconds: 41.9 }, { seconds: 40.0 }];
     const { ratios, median: middle } = roundRatios(projects, bares);
-    expect(ratios.map((r) => Number(r.toFixed(2)))).toEqual([1.32, 1.23, 1.5]);
+    expect(ratios.map((r: number) => Number(r.toFixed(2)))).toEqual([1.32, 1.23, 1.5]);
     expect(middle).toBeCloseTo(49.8 / 37.8, 10);
     expect(() => roundRatios(projects, bares.slice(1))).toThrow('rounds need as many project builds as bare ones (3 and 2)');
   });
