@@ -10,7 +10,7 @@
 // files took 0.3 s to create on a quiet disk and 8–9 s after deletions. The
 // project's output has more files than the bare baseline's, so it paid more.
 // Renaming frees no inode, and `emptyTrash` runs once the figures are in.
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { lstatSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchRoot } from './paths.mjs';
 
@@ -18,9 +18,9 @@ export const trashDir = join(benchRoot, '.trash');
 
 let moved = 0;
 
-/** Moves `path` (a file, folder or symlink) into the trash, if it exists. */
+/** Moves `path` (a file, folder or symlink, even a broken one) into the trash, if it is there. */
 export function discard(path, trash = trashDir) {
-  if (!existsSync(path)) return;
+  if (!lstatSync(path, { throwIfNoEntry: false })) return;
   mkdirSync(trash, { recursive: true });
   // Unique within a run and across runs whose trash was not emptied.
   renameSync(path, join(trash, `${process.pid}-${Date.now()}-${moved++}`));

@@ -41,4 +41,12 @@ describe('the bench’s trash', () => {
     emptyTrash(trash);
     expect(readFileSync(join(root, 'packages/astro/package.json'), 'utf8')).toBe('{}');
   });
+
+  it('moves a broken symlink too, so that a fresh copy can take its place', () => {
+    const root = scratch();
+    const trash = join(root, '.trash');
+    symlinkSync(join(root, 'gone'), join(root, 'node_modules'), 'dir');
+    discard(join(root, 'node_modules'), trash);
+    expect(readdirSync(root)).toEqual(['.trash']);
+  });
 });
