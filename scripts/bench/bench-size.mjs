@@ -11,7 +11,7 @@ import { otherPages } from './html-pages.mjs';
 import { makeCorpus } from './corpus.mjs';
 import { bareDir, corpusDir } from './paths.mjs';
 import { writeCorpusPdfs } from './pdf-step.mjs';
-import { fastest, pdfFields, printAllocations, printBuild, roundRatios } from './report.mjs';
+import { fastest, pdfFields, printAllocations, printBuild, roundRatios, roundsText } from './report.mjs';
 import { searchIndex } from './search-step.mjs';
 import { socialImages } from './social-step.mjs';
 import { pageWeight } from './size-step.mjs';
@@ -64,7 +64,7 @@ export async function benchSize(sheets, options) {
   const project = fastest(projects);
   const bareBuild = fastest(bares);
   const rounds = roundRatios(projects, bares);
-  if (options.repeat > 1) console.log(`Kept the fastest of ${options.repeat}: project ${project.seconds.toFixed(1)} s, bare ${bareBuild.seconds.toFixed(1)} s; project / bare round by round: ${rounds.ratios.map((r) => `${r.toFixed(2)}×`).join(', ')} (median ${rounds.median.toFixed(2)}×)`);
+  if (options.repeat > 1) console.log(`Kept the fastest of ${options.repeat}: project ${project.seconds.toFixed(1)} s, bare ${bareBuild.seconds.toFixed(1)} s; project / bare round by round: ${roundsText(rounds)}`);
   if (bareBuild.pages !== project.pages || bareBuild.sheetPages !== project.sheetPages) console.log(`Note: the bare baseline wrote ${bareBuild.pages} pages (${bareBuild.sheetPages} sheet pages), the project ${project.pages} (${project.sheetPages}).`);
   console.log(`Project / bare: ${(project.seconds / bareBuild.seconds).toFixed(1)}× the time, ${(project.peakMb / bareBuild.peakMb).toFixed(1)}× the peak memory`);
 

@@ -31,6 +31,9 @@ export function roundRatios(projects, bares) {
   return { ratios, median: median(ratios) };
 }
 
+/** "1.29×, 1.30×, 1.53× (median 1.30×)", as the log line and the table print the rounds. */
+export const roundsText = ({ ratios, median: middle }) => `${ratios.map((r) => `${r.toFixed(2)}×`).join(', ')} (median ${middle.toFixed(2)}×)`;
+
 /** Whatever writePdfs returned, seconds rounded: "count 60, seconds 41.2, printed 2, reused 58". */
 export function pdfFields(result) {
   return Object.entries(result)
@@ -108,7 +111,7 @@ export function markdownTable(results, machine, options) {
     ['Bare: peak memory', (r) => mb(r.bare.peakMb)],
     ['Bare: content sync / Vite compile / pages and files', (r) => phases(r.bare)],
     ['Project / bare: time', (r) => times(r.project.seconds / r.bare.seconds)],
-    ...(options.repeat > 1 ? [['Project / bare: time, round by round (median)', (r) => `${r.rounds.ratios.map((x) => `${x.toFixed(2)}×`).join(', ')} (${r.rounds.median.toFixed(2)}×)`]] : []),
+    ...(options.repeat > 1 ? [['Project / bare: time, round by round', (r) => roundsText(r.rounds)]] : []),
     ['Project / bare: per page', (r) => times(perPage(r.project) / perPage(r.bare))],
     ['Project / bare: CPU time', (r) => times(r.project.cpuSeconds / r.bare.cpuSeconds)],
     ['Project / bare: peak memory', (r) => times(r.project.peakMb / r.bare.peakMb)],

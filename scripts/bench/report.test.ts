@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fastest, marginal, median, roundRatios } from './report.mjs';
+import { fastest, marginal, median, roundRatios, roundsText } from './report.mjs';
 
 describe('the bench’s figures', () => {
   it('keeps the fastest of repeated builds, with its own memory', () => {
@@ -21,6 +21,7 @@ describe('the bench’s figures', () => {
     const { ratios, median: middle } = roundRatios(projects, bares);
     expect(ratios.map((r: number) => Number(r.toFixed(2)))).toEqual([1.32, 1.23, 1.5]);
     expect(middle).toBeCloseTo(49.8 / 37.8, 10);
+    expect(roundsText({ ratios, median: middle })).toBe('1.32×, 1.23×, 1.50× (median 1.32×)');
     expect(() => roundRatios(projects, bares.slice(1))).toThrow('rounds need as many project builds as bare ones (3 and 2)');
   });
   it('prices one more page between two sizes, leaving out what every build pays once', () => {

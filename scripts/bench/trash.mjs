@@ -14,7 +14,7 @@ import { lstatSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchRoot } from './paths.mjs';
 
-export const trashDir = join(benchRoot, '.trash');
+const trashDir = join(benchRoot, '.trash');
 
 let moved = 0;
 
