@@ -15,17 +15,29 @@ import { discard } from './trash.mjs';
 const TIME = '/usr/bin/time';
 
 /**
+ * Where a build of `dir` keeps Node's compile cache. Astro's command line
+ * turns that cache on outside CI, and by default it lives in the system's
+ * temporary folder, shared by every build: a build of a corpus built before
+ * would load the compiled code of its pages, Astro and Vite instead of
+ * compiling them, as no first build does. In Astro's folder, it goes with
+ * the other caches when a build is made cold, and a warm rebuild keeps it.
+ */
+export const compileCacheOf = (dir) => join(dir, '.astro', 'node-compile-cache');
+
+/**
  * Removes what would make a build warm: the output, Astro's folder (with
- * the configured caches, cacheDir ./.astro/cache and Vite's ./.astro/vite)
- * and node_modules/.vite. The output and Astro's folder go to the trash
+ * the configured caches, cacheDir ./.astro/cache and Vite's ./.astro/vite,
+ * and Node's compile cache) and node_modules/.vite. The output and Astro's folder go to the trash
  * (trash.mjs), so that the build timed next does not pay for deleting them.
  * The copies' node_modules is a symlink to the project's, whose .vite
  * folder holds other tools' caches (Vitest's) that are not the copy's to
  * delete: both configs keep Vite's cache in .astro/ instead, so it goes
  * here with the rest.
+ * @param {string} dir
+ * @param {string} [trash] a trash folder of its own (the tests'); by default the bench's
  */
-export function makeCold(dir) {
-  for (const folder of ['dist', '.astro']) discard(join(dir, folder));
+export function makeCold(dir, trash) {
+  for (const folder of ['dist', '.astro']) discard(join(dir, folder), trash);
   const modules = join(dir, 'node_modules');
   if (existsSync(modules) && !lstatSync(modules).isSymbolicLink()) rmSync(join(modules, '.vite'), { recursive: true, force: true });
 }
@@ -47,11 +59,10 @@ export function astroBuild(dir, { label, cold = true, log = 'astro-build.log', a
   const out = openSync(logFile, 'w');
   let result;
   try {
-    // FORCE_COLOR=0: the log is read by people and by tail(), not a terminal.
     result = spawnSync(TIME, ['-f', '%e %M %U %S', '-o', timeFile, process.execPath, ...probe, 'node_modules/astro/bin/astro.mjs', 'build'], {
       cwd: dir,
       stdio: ['ignore', out, out],
-      env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ...(alloc ? { KZ_BENCH_ALLOC_OUT: allocFile } : {}) },
+      env: buildEnv(dir, alloc ? allocFile : undefined),
     });
   } finally {
     closeSync(out);
@@ -66,6 +77,15 @@ export function astroBuild(dir, { label, cold = true, log = 'astro-build.log', a
   const [seconds, kb, user, system] = figures;
   if (figures.length !== 4 || !figures.every(Number.isFinite)) throw new BenchError(`${label}: could not read the time, memory and CPU time from ${timeFile}`);
   return { seconds, peakMb: kb / 1024, cpuSeconds: user + system, phases: astroPhases(readFileSync(logFile, 'utf8')), ...countPages(join(dir, 'dist')), log: logFile, ...(alloc ? { alloc: readAllocations(allocFile, label) } : {}) };
+}
+
+/**
+ * The environment of a build of `dir`: plain log lines (read by people and
+ * by tail(), not a terminal), Node's compile cache in the corpus's own
+ * folder, and where the allocation probe writes, when there is one.
+ */
+export function buildEnv(dir, allocFile, env = process.env) {
+  return { ...env, FORCE_COLOR: '0', NO_COLOR: '1', NODE_COMPILE_CACHE: compileCacheOf(dir), ...(allocFile ? { KZ_BENCH_ALLOC_OUT: allocFile } : {}) };
 }
 
 /** The probe's summary, or a stop that says why there is none. */
