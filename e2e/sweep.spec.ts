@@ -1,7 +1,7 @@
-import { expect, test, type ConsoleMessage, type Page, type Request } from '@playwright/test';
-import { spawnSync } from 'node:child_process';
+import { expect, test, type Page } from '@playwright/test';
 import { join } from 'node:path';
-import { axeViolations, looks, showAs, violationsInEveryLook } from './axe.ts';
+import { axeViolations, looks, showAs } from './axe.ts';
+import { nuErrors, openSweepPage, sweepPage } from './checkers.ts';
 import { builtPages } from './site.ts';
 
 /**
@@ -13,19 +13,11 @@ import { builtPages } from './site.ts';
  */
 const pages = builtPages();
 
-/**
- * One page per worker for the whole sweep: a fresh browser context per page
- * costs a new renderer, which compiles axe again (about a second); the same
- * one keeps it compiled. Each test sets its own look and listens only while it runs.
- */
+/** One page per worker for the whole sweep (see openSweepPage). Each test sets its own look and listens only while it runs. */
 const sweep = test.extend<object, { shared: Page }>({
   shared: [
     async ({ browser }, use, workerInfo) => {
-      const { baseURL } = workerInfo.project.use;
-      const context = await browser.newContext(baseURL ? { baseURL } : {});
-      const page = await context.newPage();
-      // Init scripts come from the browser's tools, not the page, so the page's policy does not stop this listener.
-      await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`)));
+      const { context, page } = await openSweepPage(browser, workerInfo.project.use.baseURL);
       await use(page);
       await context.close();
     },
@@ -39,33 +31,7 @@ test('the build wrote the pages of every edition', () => {
 
 for (const path of pages) {
   sweep(`${path}: one h1, scripts only for its interactive parts, no foreign request or CSP violation, axe WCAG 2.2 AA + best practices on phone and desktop, light and dark`, async ({ shared: page, baseURL }) => {
-    const problems: string[] = [];
-    const onConsole = (m: ConsoleMessage) => /Content Security Policy|CSP violation/.test(m.text()) && problems.push(m.text());
-    const onRequest = (r: Request) => !r.url().startsWith(baseURL ?? '') && !r.url().startsWith('data:') && problems.push(`requested ${r.url()}`);
-    page.on('console', onConsole);
-    page.on('request', onRequest);
-    try {
-      await showAs(page, looks[0] ?? ['desktop', 'light']);
-      await page.goto(path);
-      // Bring every chart into view, so that Chart.js and its drawing are under the policy too.
-      for (const chart of await page.locator('kz-chart').all()) {
-        await chart.scrollIntoViewIfNeeded();
-        await expect(chart).toHaveAttribute('data-drawn', '');
-      }
-      await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
-      // Charts, copy buttons (sheets) and search each bring one script; other pages none.
-      const parts = ['kz-chart', 'kz-copy', 'kz-search'];
-      const present = (await Promise.all(parts.map((tag) => page.locator(tag).count()))).filter((n) => n > 0).length;
-      // Structured data (application/ld+json) is data, not a script.
-      const scripts = page.locator('script:not([type="application/ld+json"])');
-      await expect(scripts).toHaveCount(present);
-      for (const script of await scripts.all()) await expect(script).toHaveAttribute('src', /^\/_astro\/.+\.js$/);
-      problems.push(...(await violationsInEveryLook(page)));
-    } finally {
-      page.off('console', onConsole);
-      page.off('request', onRequest);
-    }
-    expect(problems).toEqual([]);
+    expect(await sweepPage(page, path, baseURL ?? '')).toEqual([]);
   });
 }
 
@@ -93,11 +59,5 @@ test('a citation preview shown by keyboard focus has no violations either', asyn
 });
 
 test('every page the build wrote passes the Nu HTML Checker', () => {
-  // vnu-jar ships the checker; Java runs it. Errors only: its warnings are advice (for example on the Content-Security-Policy meta tag).
-  const jar = join(import.meta.dirname, '../node_modules/vnu-jar/build/dist/vnu.jar');
-  const run = spawnSync('java', ['-jar', jar, '--skip-non-html', '--errors-only', '--format', 'json', join(import.meta.dirname, '../dist')], { encoding: 'utf8' });
-  if (run.error) throw new Error(`The Nu HTML Checker needs Java on PATH (Debian: apt-get install default-jre-headless): ${run.error.message}`);
-  const { messages } = JSON.parse(run.stderr || '{"messages":[]}') as { messages: { type: string; url?: string; lastLine?: number; message: string }[] };
-  const errors = messages.filter((m) => m.type === 'error').map((m) => `${m.url?.replace(/^.*\/dist\//, 'dist/')}:${m.lastLine ?? '?'} ${m.message}`);
-  expect(errors).toEqual([]);
+  expect(nuErrors(join(import.meta.dirname, '../dist'))).toEqual([]);
 });

@@ -1,0 +1,87 @@
+import { expect, test as base, type Page } from '@playwright/test';
+import { readdirSync } from 'node:fs';
+import { serveFolder } from '../scripts/static-server.mjs';
+import { removeCopies } from '../scripts/project-copy.ts';
+import { languages, localePath } from '../src/i18n/locales.ts';
+import { uiFor } from '../src/i18n/ui.ts';
+import { brokenLinks, nuErrors, openSweepPage, repeatedIds, sweepPage } from './checkers.ts';
+import { buildScaleSite, planScaleSite, scaleSample } from './scale-site.ts';
+
+/**
+ * The published site as it will be once the archive has grown: the pages that
+ * change past a size (topic pages that list earlier years, sources that count
+ * their citing sheets, a metric's own page) do not exist in today's content,
+ * so the sweep of the published site never sees them. This builds a copy of
+ * the project with twelve more years of one topic (e2e/scale-site.ts) and
+ * holds it to the same independent checks: axe in every look, no foreign
+ * request or CSP violation, the Nu HTML Checker, and links and anchors.
+ */
+const plan = planScaleSite();
+
+interface Site {
+  dist: string;
+  origin: string;
+  /** Every page's HTML, by the address a reader visits. */
+  html: Map<string, string>;
+}
+
+// The site is built once, by the one worker that runs this file's tests in order.
+base.describe.configure({ mode: 'default' });
+
+const test = base.extend<object, { site: Site; shared: Page }>({
+  site: [
+    async ({}, use) => {
+      const dist = await buildScaleSite(plan);
+      const server = await serveFolder(dist);
+      const html = new Map<string, string>();
+      const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html') && !f.endsWith('404.html'));
+      for (const file of pages) {
+        const path = `/${file.replace(/\\/g, '/')}`.replace(/index\.html$/, '');
+        html.set(path, await (await fetch(`${server.origin}${path}`)).text());
+      }
+      await use({ dist, origin: server.origin, html });
+      await server.close();
+      removeCopies();
+    },
+    // Copying and building the site as `npm run build` does: PDFs, search index, social images.
+    { scope: 'worker', timeout: 300_000 },
+  ],
+  shared: [
+    async ({ browser }, use) => {
+      const { context, page } = await openSweepPage(browser);
+      await use(page);
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+});
+
+test('the scale site has the pages that appear only as the archive grows, in every edition', ({ site }) => {
+  for (const lang of languages) {
+    const ui = uiFor(lang);
+    const topic = site.html.get(localePath(lang, `/topics/${plan.topic}/`)) ?? '';
+    // The topic page's cards show its newest six sheets; the earlier ones are listed by year.
+    expect(topic, `${lang} topic page`).toContain(`<h3>${ui.topic.earlier}</h3>`);
+    for (const id of plan.added.slice(6)) expect(topic, `${lang} topic page lists ${id}`).toContain(`href="${localePath(lang, `/${id}/`)}"`);
+    expect(site.html.has(localePath(lang, `/topics/${plan.topic}/${plan.metric}/`)), `${lang} page of ${plan.metric}`).toBe(true);
+    // A source cited by more sheets than the page lists counts the rest, in the edition's words.
+    const sources = site.html.get(localePath(lang, '/sources/')) ?? '';
+    const counts = Array.from({ length: 500 }, (_, i) => ui.sources.more(i + 1)).filter((words) => sources.includes(words));
+    expect(counts, `${lang} sources page`).not.toEqual([]);
+  }
+});
+
+for (const path of scaleSample(plan)) {
+  test(`${path} on the scale site: one h1, scripts only for its parts, no foreign request or CSP violation, axe in every look`, async ({ site, shared }) => {
+    expect(await sweepPage(shared, `${site.origin}${path}`, site.origin)).toEqual([]);
+  });
+}
+
+test('every page of the scale site passes the Nu HTML Checker', ({ site }) => {
+  expect(nuErrors(site.dist)).toEqual([]);
+});
+
+test('no link or anchor on the scale site is broken, and no page uses an id twice', ({ site }) => {
+  expect(brokenLinks(site.html, site.dist)).toEqual([]);
+  for (const [path, html] of site.html) expect(repeatedIds(html), path).toEqual([]);
+});
