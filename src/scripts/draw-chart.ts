@@ -6,6 +6,7 @@
  */
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip, type Plugin } from 'chart.js';
 import { formatValue } from '../lib/format.ts';
+import { labelsWithRoom } from '../lib/label-room.ts';
 import { isLang, type Lang } from '../i18n/locales.ts';
 import type { Unit } from '../schemas/metric.ts';
 
@@ -24,9 +25,17 @@ function isPayload(value: unknown): value is Payload {
   return value !== null && typeof value === 'object' && 'unit' in value && 'lang' in value && isLang(value.lang) && 'labels' in value && 'values' in value && 'texts' in value;
 }
 
+/** More bars than this and not every label fits: a sheet's charts have fewer, a topic's and a metric's more. */
+const CROWDED = 6;
+
 const css = (el: Element, name: string) => getComputedStyle(el).getPropertyValue(name).trim();
 
-/** Writes each bar's value, hedge included, above it: the series reads without colour or hover. */
+/**
+ * Writes each bar's value, hedge included, above it: the series reads
+ * without colour or hover. Where the bars are too many for every value to
+ * fit (a metric's page, with every year), the newest value and as many
+ * earlier ones as have room are written; the table gives them all.
+ */
 function directLabels(texts: string[], color: () => string): Plugin<'bar'> {
   return {
     id: 'directLabels',
@@ -38,9 +47,24 @@ function directLabels(texts: string[], color: () => string): Plugin<'bar'> {
       ctx.textAlign = 'center';
       ctx.textBaseline = 'bottom';
       const slot = chart.scales['x'] ? chart.scales['x'].width / Math.max(1, texts.length) - 8 : Infinity;
-      chart.getDatasetMeta(0).data.forEach((bar, i) => {
-        const lines = wrap(ctx, texts[i] ?? '', slot);
-        lines.forEach((line, n) => ctx.fillText(line, bar.x, bar.y - 4 - (lines.length - 1 - n) * 15));
+      const bars = chart.getDatasetMeta(0).data;
+      const wrapped = bars.map((_, i) => wrap(ctx, texts[i] ?? '', slot));
+      const widths = wrapped.map((lines) => Math.max(0, ...lines.map((line) => ctx.measureText(line).width)));
+      // A label wider than its bar stays inside the canvas, 4 px clear of its edges: the newest bar is at the right edge.
+      const centres = bars.map((bar, i) => Math.min(Math.max(bar.x, 4 + (widths[i] ?? 0) / 2), chart.width - 4 - (widths[i] ?? 0) / 2));
+      // A sheet's chart (up to six bars, each value wrapped into its bar's width) writes every
+      // value; past six bars (a topic's newest ten values, a metric's every year) as many as have room.
+      const room =
+        bars.length <= CROWDED
+          ? bars.map(() => true)
+          : labelsWithRoom(
+              bars.map((bar, i) => ({ centre: centres[i] ?? bar.x, width: widths[i] ?? 0, top: bar.y - 4 - (wrapped[i]?.length ?? 1) * 15, bottom: bar.y - 4 })),
+              6,
+            );
+      bars.forEach((bar, i) => {
+        if (!room[i]) return;
+        const lines = wrapped[i] ?? [];
+        lines.forEach((line, n) => ctx.fillText(line, centres[i] ?? bar.x, bar.y - 4 - (lines.length - 1 - n) * 15));
       });
       ctx.restore();
     },
@@ -96,7 +120,8 @@ export function drawChart(canvas: HTMLCanvasElement, json: string) {
       devicePixelRatio: window.devicePixelRatio,
       layout: { padding: { top: 40 } },
       scales: {
-        x: { ticks: { color: c.text, maxRotation: 0, autoSkip: false, font: { size: canvas.clientWidth < 480 ? 11 : 13 } }, grid: { display: false } },
+        // Level labels, each wrapped to its bar's width; past six bars they cannot all fit, so Chart.js shows every second or third.
+        x: { ticks: { color: c.text, maxRotation: 0, autoSkip: data.labels.length > CROWDED, autoSkipPadding: 8, font: { size: canvas.clientWidth < 480 ? 11 : 13 } }, grid: { display: false } },
         y: {
           beginAtZero: true,
           grace: '10%',
