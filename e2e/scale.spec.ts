@@ -5,7 +5,7 @@ import { removeCopies } from '../scripts/project-copy.ts';
 import { languages, localePath } from '../src/i18n/locales.ts';
 import { uiFor } from '../src/i18n/ui.ts';
 import { brokenLinks, nuErrors, openSweepPage, repeatedIds, sweepPage } from './checkers.ts';
-import { buildScaleSite, planScaleSite, scaleSample } from './scale-site.ts';
+import { ADDED_YEARS, buildScaleSite, planScaleSite, scaleSample } from './scale-site.ts';
 
 /**
  * The published site as it will be once the archive has grown: the pages that
@@ -74,6 +74,63 @@ test('the scale site has the pages that appear only as the archive grows, in eve
 for (const path of scaleSample(plan)) {
   test(`${path} on the scale site: one h1, scripts only for its parts, no foreign request or CSP violation, axe in every look`, async ({ site, shared }) => {
     expect(await sweepPage(shared, `${site.origin}${path}`, site.origin)).toEqual([]);
+  });
+}
+
+/** A value label's line as the chart script wrote it on the canvas: its text and box. */
+interface Drawn {
+  text: string;
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+declare global {
+  interface Window {
+    /** The value labels of a chart's last drawing, recorded by the test below. */
+    kzDrawn?: Drawn[];
+  }
+}
+
+for (const width of [1280, 360]) {
+  test(`a metric's chart of every year at ${width} px writes no value label over another, and the newest value`, async ({ site, browser }) => {
+    const context = await browser.newContext({ viewport: { width, height: 800 }, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    // Records the value labels of the last drawing (bold 13 px, as the chart script writes them); a full clear starts a drawing.
+    await page.addInitScript(() => {
+      const proto = CanvasRenderingContext2D.prototype;
+      const record: Drawn[] = [];
+      window.kzDrawn = record;
+      const { fillText, clearRect } = proto;
+      proto.clearRect = function (...args) {
+        if (args[2] >= this.canvas.width / 2) record.length = 0;
+        return clearRect.apply(this, args);
+      };
+      proto.fillText = function (text, x, y, ...rest) {
+        if (this.font.startsWith('600 13px')) {
+          const w = this.measureText(text).width;
+          record.push({ text, left: x - w / 2, right: x + w / 2, top: y - 13, bottom: y });
+        }
+        return fillText.call(this, text, x, y, ...rest);
+      };
+    });
+    await page.goto(`${site.origin}${localePath('en', `/topics/${plan.topic}/${plan.metric}/`)}`);
+    const chart = page.locator('kz-chart').first();
+    await chart.scrollIntoViewIfNeeded();
+    await expect(chart).toHaveAttribute('data-drawn', '');
+    const drawn = await page.evaluate(() => window.kzDrawn ?? []);
+    const overlaps = drawn.flatMap((a, i) =>
+      drawn.slice(i + 1).filter((b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom).map((b) => `${a.text} × ${b.text}`),
+    );
+    expect(overlaps).toEqual([]);
+    // The newest value (the chart's last) is always written, its lines in order.
+    const payload: unknown = JSON.parse((await chart.getAttribute('data-chart')) ?? '{}');
+    const texts: unknown = payload !== null && typeof payload === 'object' && 'texts' in payload ? payload.texts : [];
+    const newest = Array.isArray(texts) ? String(texts.at(-1)) : '';
+    expect(Array.isArray(texts) ? texts.length : 0).toBeGreaterThan(ADDED_YEARS);
+    expect(drawn.map((d) => d.text).join(' ').replace(/\s+/g, ' ')).toContain(newest.replace(/\s+/g, ' '));
+    await context.close();
   });
 }
 
