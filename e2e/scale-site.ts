@@ -15,6 +15,10 @@ import { languages, localePath } from '../src/i18n/locales.ts';
  */
 export const ADDED_YEARS = 12;
 
+/** The sheet schema's bounds that the copies must keep to (src/schemas/entry.ts): the first year and a title's length. */
+const FIRST_YEAR = 2000;
+const TITLE_MAX = 120;
+
 /** What the scale site adds to the project's content, read from that content. */
 export interface ScalePlan {
   /** The sheet copied ("2024/detection"), a published one with a translation in every edition. */
@@ -45,6 +49,7 @@ export function planScaleSite(): ScalePlan {
     const [year = '', topic = ''] = template.split('/');
     const added: string[] = [];
     for (let y = Number(year) - 1; added.length < ADDED_YEARS; y--) {
+      if (y < FIRST_YEAR) throw new Error(`The scale site needs ${ADDED_YEARS} years of ${topic} without a sheet before ${year}, and the sheets' years start at ${FIRST_YEAR}.`);
       if (!existsSync(join(entries, `${y}/${topic}.mdx`))) added.push(`${y}/${topic}`);
     }
     if (metric) return { template, topic, metric, added };
@@ -69,10 +74,16 @@ const write = (path: string, text: string) => {
   writeFileSync(path, text);
 };
 
-/** The sheet's title with the year it was copied into, so that no two sheets share a title. */
+/** A title with the year a sheet was copied into, so that no two sheets share one; shortened to stay within the schema's length. */
+export function withYear(title: string, year: string): string {
+  const suffix = ` (${year})`;
+  return `${title.slice(0, TITLE_MAX - suffix.length).trimEnd()}${suffix}`;
+}
+
+/** The title of a sheet or translation, with the year it was copied into. */
 function titled(text: string, file: string, year: string): string {
   const data: unknown = readFrontmatter(text, file);
-  return `${data !== null && typeof data === 'object' && 'title' in data ? String(data.title) : file} (${year})`;
+  return withYear(data !== null && typeof data === 'object' && 'title' in data ? String(data.title) : file, year);
 }
 
 /**

@@ -5,7 +5,7 @@ import { removeCopies } from '../scripts/project-copy.ts';
 import { languages, localePath } from '../src/i18n/locales.ts';
 import { uiFor } from '../src/i18n/ui.ts';
 import { brokenLinks, nuErrors, openSweepPage, repeatedIds, sweepPage } from './checkers.ts';
-import { ADDED_YEARS, buildScaleSite, planScaleSite, scaleSample } from './scale-site.ts';
+import { ADDED_YEARS, buildScaleSite, planScaleSite, scaleSample, withYear } from './scale-site.ts';
 
 /**
  * The published site as it will be once the archive has grown: the pages that
@@ -54,6 +54,13 @@ const test = base.extend<object, { site: Site; shared: Page }>({
     },
     { scope: 'worker' },
   ],
+});
+
+test('a copied sheet’s title names its year and stays within the schema’s 120 characters', () => {
+  expect(withYear('Internet fraud and its detection in 2024', '2013')).toBe('Internet fraud and its detection in 2024 (2013)');
+  const longest = withYear(`${'Cybercrime detection '.repeat(6)}end`, '2013');
+  expect(longest).toHaveLength(120);
+  expect(longest.endsWith(' (2013)')).toBe(true);
 });
 
 test('the scale site has the pages that appear only as the archive grows, in every edition', ({ site }) => {

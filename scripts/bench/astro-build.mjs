@@ -27,8 +27,9 @@ export const compileCacheOf = (dir) => join(dir, '.astro', 'node-compile-cache')
 /**
  * Removes what would make a build warm: the output, Astro's folder (with
  * the configured caches, cacheDir ./.astro/cache and Vite's ./.astro/vite,
- * and Node's compile cache) and node_modules/.vite. The output and Astro's folder go to the trash
- * (trash.mjs), so that the build timed next does not pay for deleting them.
+ * and Node's compile cache) and node_modules/.vite. The output and Astro's
+ * folder go to the trash (trash.mjs), so that the build timed next does not
+ * pay for deleting them.
  * The copies' node_modules is a symlink to the project's, whose .vite
  * folder holds other tools' caches (Vitest's) that are not the copy's to
  * delete: both configs keep Vite's cache in .astro/ instead, so it goes
