@@ -1,4 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { languages, localePath } from '../src/i18n/locales.ts';
+import { overlaps, recordValueLabels, valueLabels } from './checkers.ts';
+import { sheets } from './site.ts';
 
 const chartPages = ['/2025/detection/', '/2024/detection/', '/2024/anti-fraud-center/', '/topics/detection/'];
 
@@ -131,4 +136,26 @@ test('a page that opens in print media, as the PDF step opens it, draws every ch
   // The last chart lies further below the first screen than the 300 px at which a chart on screen starts to draw.
   expect(await charts.last().evaluate((chart) => chart.getBoundingClientRect().top - innerHeight)).toBeGreaterThan(300);
   for (const chart of await charts.all()) await expect(chart).toHaveAttribute('data-drawn', '');
+});
+
+test('on a phone, no sheet’s chart writes a value label over another, in any edition', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 780 });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await recordValueLabels(page);
+  const dist = join(import.meta.dirname, '../dist');
+  // Every published sheet page with a chart, in every edition, as the build wrote them.
+  const withCharts = languages
+    .flatMap((lang) => sheets.map((sheet) => localePath(lang, sheet)))
+    .filter((path) => existsSync(join(dist, path, 'index.html')) && readFileSync(join(dist, path, 'index.html'), 'utf8').includes('<kz-chart'));
+  expect(withCharts.length).toBeGreaterThan(0);
+  const found: string[] = [];
+  for (const path of withCharts) {
+    await page.goto(path);
+    const charts = await drawAll(page);
+    for (let i = 0; i < (await charts.count()); i++) {
+      await expect.poll(async () => (await valueLabels(page, i)).length, { message: `${path} chart ${i}` }).toBeGreaterThan(0);
+      found.push(...overlaps(await valueLabels(page, i)).map((pair) => `${path} chart ${i}: ${pair}`));
+    }
+  }
+  expect(found).toEqual([]);
 });

@@ -103,3 +103,56 @@ export const repeatedIds = (html: string): string[] => {
   const all = ids(html);
   return all.filter((id, i) => all.indexOf(id) !== i);
 };
+
+/** A line of a chart's value label as the chart script wrote it on the canvas: its text and box. */
+export interface DrawnLabel {
+  text: string;
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+declare global {
+  interface Window {
+    /** The value labels of a canvas's last drawing, recorded by recordValueLabels. */
+    kzLabelsOf?: (canvas: HTMLCanvasElement) => DrawnLabel[];
+  }
+}
+
+/**
+ * Records, for every canvas of the pages `page` opens from now on, the value
+ * labels of its last drawing: the lines the chart script writes in its label
+ * font (bold 13 px), each with its box, from the last time the whole canvas
+ * was cleared. Read them with valueLabels.
+ */
+export async function recordValueLabels(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const drawn = new WeakMap<HTMLCanvasElement, DrawnLabel[]>();
+    const proto = CanvasRenderingContext2D.prototype;
+    const { fillText, clearRect } = proto;
+    proto.clearRect = function (...args) {
+      if (args[2] >= this.canvas.width / 2) drawn.set(this.canvas, []);
+      return clearRect.apply(this, args);
+    };
+    proto.fillText = function (text, x, y, ...rest) {
+      if (this.font.startsWith('600 13px')) {
+        const width = this.measureText(text).width;
+        const left = this.textAlign === 'center' ? x - width / 2 : x;
+        drawn.get(this.canvas)?.push({ text, left, right: left + width, top: y - 13, bottom: y });
+      }
+      return fillText.call(this, text, x, y, ...rest);
+    };
+    window.kzLabelsOf = (canvas) => drawn.get(canvas) ?? [];
+  });
+}
+
+/** The value labels the chart at `index` on the page last wrote (recordValueLabels must have been called before the page opened). */
+export const valueLabels = (page: Page, index: number): Promise<DrawnLabel[]> =>
+  page.locator('kz-chart canvas').nth(index).evaluate((canvas: HTMLCanvasElement) => window.kzLabelsOf?.(canvas) ?? []);
+
+/** Pairs of value-label lines whose boxes overlap, as "first × second". */
+export const overlaps = (labels: readonly DrawnLabel[]): string[] =>
+  labels.flatMap((a, i) =>
+    labels.slice(i + 1).filter((b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom).map((b) => `${a.text} × ${b.text}`),
+  );

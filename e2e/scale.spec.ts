@@ -4,7 +4,7 @@ import { serveFolder } from '../scripts/static-server.mjs';
 import { removeCopies } from '../scripts/project-copy.ts';
 import { languages, localePath } from '../src/i18n/locales.ts';
 import { uiFor } from '../src/i18n/ui.ts';
-import { brokenLinks, nuErrors, openSweepPage, repeatedIds, sweepPage } from './checkers.ts';
+import { brokenLinks, nuErrors, openSweepPage, overlaps, recordValueLabels, repeatedIds, sweepPage, valueLabels } from './checkers.ts';
 import { ADDED_YEARS, buildScaleSite, planScaleSite, scaleSample, withYear } from './scale-site.ts';
 
 /**
@@ -84,53 +84,19 @@ for (const path of scaleSample(plan)) {
   });
 }
 
-/** A value label's line as the chart script wrote it on the canvas: its text and box. */
-interface Drawn {
-  text: string;
-  left: number;
-  right: number;
-  top: number;
-  bottom: number;
-}
-
-declare global {
-  interface Window {
-    /** The value labels of a chart's last drawing, recorded by the test below. */
-    kzDrawn?: Drawn[];
-  }
-}
-
 for (const width of [1280, 360]) {
   test(`a metric's chart of every year at ${width} px writes no value label over another, and the newest value`, async ({ site, browser }) => {
     const context = await browser.newContext({ viewport: { width, height: 800 }, reducedMotion: 'reduce' });
     const page = await context.newPage();
-    // Records the value labels of the last drawing (bold 13 px, as the chart script writes them); a full clear starts a drawing.
-    await page.addInitScript(() => {
-      const proto = CanvasRenderingContext2D.prototype;
-      const record: Drawn[] = [];
-      window.kzDrawn = record;
-      const { fillText, clearRect } = proto;
-      proto.clearRect = function (...args) {
-        if (args[2] >= this.canvas.width / 2) record.length = 0;
-        return clearRect.apply(this, args);
-      };
-      proto.fillText = function (text, x, y, ...rest) {
-        if (this.font.startsWith('600 13px')) {
-          const w = this.measureText(text).width;
-          record.push({ text, left: x - w / 2, right: x + w / 2, top: y - 13, bottom: y });
-        }
-        return fillText.call(this, text, x, y, ...rest);
-      };
-    });
+    await recordValueLabels(page);
     await page.goto(`${site.origin}${localePath('en', `/topics/${plan.topic}/${plan.metric}/`)}`);
     const chart = page.locator('kz-chart').first();
     await chart.scrollIntoViewIfNeeded();
     await expect(chart).toHaveAttribute('data-drawn', '');
-    const drawn = await page.evaluate(() => window.kzDrawn ?? []);
-    const overlaps = drawn.flatMap((a, i) =>
-      drawn.slice(i + 1).filter((b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom).map((b) => `${a.text} × ${b.text}`),
-    );
-    expect(overlaps).toEqual([]);
+    // Chart.js paints on an animation frame after the chart says it has drawn.
+    await expect.poll(async () => (await valueLabels(page, 0)).length).toBeGreaterThan(0);
+    const drawn = await valueLabels(page, 0);
+    expect(overlaps(drawn)).toEqual([]);
     // The newest value (the chart's last) is always written, its lines in order.
     const payload: unknown = JSON.parse((await chart.getAttribute('data-chart')) ?? '{}');
     const texts: unknown = payload !== null && typeof payload === 'object' && 'texts' in payload ? payload.texts : [];
