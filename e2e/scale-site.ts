@@ -1,8 +1,9 @@
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { readFrontmatter, setFields } from '../scripts/bench/frontmatter.mjs';
 import { copyProject, exec, root } from '../scripts/project-copy.ts';
 import { languages, localePath } from '../src/i18n/locales.ts';
+import { frontmatterFigures, sheets } from './site.ts';
 
 /**
  * How many years of one topic the scale site adds. Some pages change as the
@@ -30,29 +31,21 @@ export interface ScalePlan {
   added: string[];
 }
 
-const frontmatterOf = (file: string): unknown => readFrontmatter(readFileSync(join(root, file), 'utf8'), file);
-
 /** The plan for the project's content as it is now: the first published sheet (in path order) translated into every edition. */
 export function planScaleSite(): ScalePlan {
   const entries = join(root, 'content/entries');
-  const ids = readdirSync(entries, { recursive: true, encoding: 'utf8' })
-    .map((f) => f.replaceAll('\\', '/'))
-    .filter((f) => /^\d{4}\/[a-z0-9-]+\.mdx$/.test(f))
-    .sort()
-    .map((f) => f.replace(/\.mdx$/, ''));
-  for (const template of ids) {
-    const data = frontmatterOf(`content/entries/${template}.mdx`);
-    if (data === null || typeof data !== 'object' || ('draft' in data && data.draft === true)) continue;
+  for (const path of sheets) {
+    const template = path.replace(/^\/|\/$/g, '');
     if (!languages.every((l) => l === 'en' || existsSync(join(root, 'content/translations', l, `${template}.mdx`)))) continue;
-    const first: unknown = 'figures' in data && Array.isArray(data.figures) ? data.figures[0] : undefined;
-    const metric = first !== null && typeof first === 'object' && first !== undefined && 'metric' in first ? String(first.metric) : '';
+    const metric = frontmatterFigures(template)[0]?.['metric'];
+    if (typeof metric !== 'string') continue;
     const [year = '', topic = ''] = template.split('/');
     const added: string[] = [];
     for (let y = Number(year) - 1; added.length < ADDED_YEARS; y--) {
       if (y < FIRST_YEAR) throw new Error(`The scale site needs ${ADDED_YEARS} years of ${topic} without a sheet before ${year}, and the sheets' years start at ${FIRST_YEAR}.`);
       if (!existsSync(join(entries, `${y}/${topic}.mdx`))) added.push(`${y}/${topic}`);
     }
-    if (metric) return { template, topic, metric, added };
+    return { template, topic, metric, added };
   }
   throw new Error('No published sheet with figures has a translation in every edition, so there is none to copy for the scale site.');
 }

@@ -1,11 +1,13 @@
 import { expect, test as base, type Page } from '@playwright/test';
-import { readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { serveFolder } from '../scripts/static-server.mjs';
 import { removeCopies } from '../scripts/project-copy.ts';
 import { languages, localePath } from '../src/i18n/locales.ts';
 import { uiFor } from '../src/i18n/ui.ts';
 import { brokenLinks, nuErrors, openSweepPage, overlaps, recordValueLabels, repeatedIds, sweepPage, valueLabels } from './checkers.ts';
 import { ADDED_YEARS, buildScaleSite, planScaleSite, scaleSample, withYear } from './scale-site.ts';
+import { builtPages } from './site.ts';
 
 /**
  * The published site as it will be once the archive has grown: the pages that
@@ -33,12 +35,8 @@ const test = base.extend<object, { site: Site; shared: Page }>({
     async ({}, use) => {
       const dist = await buildScaleSite(plan);
       const server = await serveFolder(dist);
-      const html = new Map<string, string>();
-      const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html') && !f.endsWith('404.html'));
-      for (const file of pages) {
-        const path = `/${file.replace(/\\/g, '/')}`.replace(/index\.html$/, '');
-        html.set(path, await (await fetch(`${server.origin}${path}`)).text());
-      }
+      // Every page but the 404 page, read as the server sends it.
+      const html = new Map(builtPages(dist).filter((p) => !p.endsWith('/404')).map((path) => [path, readFileSync(path.endsWith('/') ? join(dist, path, 'index.html') : join(dist, `${path}.html`), 'utf8')] as const));
       await use({ dist, origin: server.origin, html });
       await server.close();
       removeCopies();

@@ -2,9 +2,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 
-/** Every page the build wrote, as the path a reader visits. */
-export function builtPages(): string[] {
-  const dist = join(import.meta.dirname, '../dist');
+/** Every page a build wrote (by default the project's), as the path a reader visits. */
+export function builtPages(dist: string = join(import.meta.dirname, '../dist')): string[] {
   return readdirSync(dist, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.html'))
     .map((f) => `/${f.replace(/\\/g, '/')}`.replace(/index\.html$/, '').replace(/\.html$/, ''))
