@@ -104,29 +104,34 @@ export const repeatedIds = (html: string): string[] => {
   return all.filter((id, i) => all.indexOf(id) !== i);
 };
 
-/** A line of a chart's value label as the chart script wrote it on the canvas: its text and box. */
+/** A line of text a chart wrote on its canvas: its text, its box, and whether it is a value label. */
 export interface DrawnLabel {
   text: string;
   left: number;
   right: number;
   top: number;
   bottom: number;
+  /** Written in the value labels' font (bold), not by Chart.js on an axis. */
+  value: boolean;
 }
 
 declare global {
   interface Window {
-    /** The value labels of a canvas's last drawing, recorded by recordValueLabels. */
+    /** The texts of a canvas's last drawing, recorded by recordChartTexts. */
     kzLabelsOf?: (canvas: HTMLCanvasElement) => DrawnLabel[];
   }
 }
 
 /**
- * Records, for every canvas of the pages `page` opens from now on, the value
- * labels of its last drawing: the lines the chart script writes in its label
- * font (bold 13 px), each with its box, from the last time the whole canvas
- * was cleared. Read them with valueLabels.
+ * Records, for every canvas of the pages `page` opens from now on, the texts
+ * of its last drawing, from the last time the whole canvas was cleared: the
+ * value labels the chart script writes in its label font (bold, 11 to 13 px)
+ * and the axes' labels Chart.js writes, each line with its box on the
+ * canvas (Chart.js writes an axis label at the origin of a moved context, so
+ * each box goes through the context's transform). Read them with valueLabels
+ * and axisLabels.
  */
-export async function recordValueLabels(page: Page): Promise<void> {
+export async function recordChartTexts(page: Page): Promise<void> {
   await page.addInitScript(() => {
     const drawn = new WeakMap<HTMLCanvasElement, DrawnLabel[]>();
     const proto = CanvasRenderingContext2D.prototype;
@@ -136,23 +141,38 @@ export async function recordValueLabels(page: Page): Promise<void> {
       return clearRect.apply(this, args);
     };
     proto.fillText = function (text, x, y, ...rest) {
-      if (this.font.startsWith('600 13px')) {
-        const width = this.measureText(text).width;
-        const left = this.textAlign === 'center' ? x - width / 2 : x;
-        drawn.get(this.canvas)?.push({ text, left, right: left + width, top: y - 13, bottom: y });
-      }
+      const size = Number(/(\d+(?:\.\d+)?)px/.exec(this.font)?.[1] ?? 0);
+      const m = this.getTransform();
+      const width = this.measureText(text).width * m.a;
+      const at = { x: m.a * x + m.c * y + m.e, y: m.b * x + m.d * y + m.f };
+      const height = size * m.d;
+      const left = this.textAlign === 'center' ? at.x - width / 2 : this.textAlign === 'right' || this.textAlign === 'end' ? at.x - width : at.x;
+      const top = this.textBaseline === 'middle' ? at.y - height / 2 : this.textBaseline === 'top' || this.textBaseline === 'hanging' ? at.y : at.y - height;
+      drawn.get(this.canvas)?.push({ text, left, right: left + width, top, bottom: top + height, value: this.font.startsWith('600 ') });
       return fillText.call(this, text, x, y, ...rest);
     };
     window.kzLabelsOf = (canvas) => drawn.get(canvas) ?? [];
   });
 }
 
-/** The value labels the chart at `index` on the page last wrote (recordValueLabels must have been called before the page opened). */
-export const valueLabels = (page: Page, index: number): Promise<DrawnLabel[]> =>
+const chartTexts = (page: Page, index: number): Promise<DrawnLabel[]> =>
   page.locator('kz-chart canvas').nth(index).evaluate((canvas: HTMLCanvasElement) => window.kzLabelsOf?.(canvas) ?? []);
 
-/** Pairs of value-label lines whose boxes overlap, as "first × second". */
-export const overlaps = (labels: readonly DrawnLabel[]): string[] =>
+/** The value labels the chart at `index` on the page last wrote (recordChartTexts must have been called before the page opened). */
+export const valueLabels = async (page: Page, index: number): Promise<DrawnLabel[]> => (await chartTexts(page, index)).filter((label) => label.value);
+
+/** The labels of its axes (categories, values) the chart at `index` last wrote. */
+export const axisLabels = async (page: Page, index: number): Promise<DrawnLabel[]> => (await chartTexts(page, index)).filter((label) => !label.value);
+
+/**
+ * Pairs of value-label lines whose boxes overlap, or stand side by side
+ * less than `gap` pixels apart, as "first × second". The lines of one label
+ * are stacked, not side by side.
+ */
+export const overlaps = (labels: readonly DrawnLabel[], gap = 0): string[] =>
   labels.flatMap((a, i) =>
-    labels.slice(i + 1).filter((b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom).map((b) => `${a.text} × ${b.text}`),
+    labels
+      .slice(i + 1)
+      .filter((b) => a.left < b.right + gap && b.left < a.right + gap && a.top < b.bottom && b.top < a.bottom)
+      .map((b) => `${a.text} × ${b.text}`),
   );

@@ -5,7 +5,7 @@ import { serveFolder } from '../scripts/static-server.mjs';
 import { removeCopies } from '../scripts/project-copy.ts';
 import { languages, localePath } from '../src/i18n/locales.ts';
 import { uiFor } from '../src/i18n/ui.ts';
-import { brokenLinks, nuErrors, openSweepPage, overlaps, recordValueLabels, repeatedIds, sweepPage, valueLabels } from './checkers.ts';
+import { brokenLinks, nuErrors, openSweepPage, overlaps, recordChartTexts, repeatedIds, sweepPage, valueLabels } from './checkers.ts';
 import { ADDED_YEARS, buildScaleSite, planScaleSite, scaleSample, withYear } from './scale-site.ts';
 import { builtPages } from './site.ts';
 
@@ -86,7 +86,7 @@ for (const width of [1280, 360]) {
   test(`a metric's chart of every year at ${width} px writes no value label over another, and the newest value`, async ({ site, browser }) => {
     const context = await browser.newContext({ viewport: { width, height: 800 }, reducedMotion: 'reduce' });
     const page = await context.newPage();
-    await recordValueLabels(page);
+    await recordChartTexts(page);
     await page.goto(`${site.origin}${localePath('en', `/topics/${plan.topic}/${plan.metric}/`)}`);
     const chart = page.locator('kz-chart').first();
     await chart.scrollIntoViewIfNeeded();

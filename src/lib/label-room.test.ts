@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelsWithRoom, type LabelBox } from './label-room.ts';
+import { fittingSize, labelsWithRoom, type LabelBox } from './label-room.ts';
 
 /** Labels of one line, 15 px tall, over bars of the same height. */
 const level = (centres: number[], widths: number[]): LabelBox[] => centres.map((centre, i) => ({ centre, width: widths[i] ?? 0, top: 85, bottom: 100 }));
@@ -37,5 +37,23 @@ describe('labelsWithRoom', () => {
 
   it('draws nothing for a chart without values', () => {
     expect(labelsWithRoom([], 6)).toEqual([]);
+  });
+});
+
+describe('fittingSize', () => {
+  // A label's widest line grows with its size: 6 px a point, as a bold 13 px label of about 13 characters.
+  const widest = (size: number) => size * 6;
+
+  it('keeps the largest size when every label fits its slot', () => {
+    expect(fittingSize([13, 12, 11], widest, 80)).toBe(13);
+  });
+
+  it('takes the largest smaller size at which the widest label fits', () => {
+    expect(fittingSize([13, 12, 11], widest, 73)).toBe(12);
+    expect(fittingSize([13, 12, 11], widest, 66)).toBe(11);
+  });
+
+  it('takes the smallest size when no size fits, and the labels are thinned after', () => {
+    expect(fittingSize([13, 12, 11], widest, 40)).toBe(11);
   });
 });

@@ -30,3 +30,16 @@ export function labelsWithRoom(boxes: readonly LabelBox[], gap: number): boolean
   }
   return keep;
 }
+
+/**
+ * The size to write a chart's value labels at: the largest of `sizes`
+ * (largest first) at which the widest line of every label fits within
+ * `slot`, the room each bar has; the smallest when none does. A label wider
+ * than its slot runs into its neighbour's room (a hedged money value such as
+ * "1 млрд ₸-ге жуық" on a phone cannot wrap narrower, its number and unit
+ * being joined), so its size drops a little before the labels are thinned.
+ */
+export function fittingSize(sizes: readonly number[], widestAt: (size: number) => number, slot: number): number {
+  const fits = sizes.find((size) => widestAt(size) <= slot);
+  return fits ?? sizes.at(-1) ?? 0;
+}

@@ -6,7 +6,7 @@
  */
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip, type Plugin } from 'chart.js';
 import { formatValue } from '../lib/format.ts';
-import { labelsWithRoom } from '../lib/label-room.ts';
+import { fittingSize, labelsWithRoom } from '../lib/label-room.ts';
 import { isLang, type Lang } from '../i18n/locales.ts';
 import type { Unit } from '../schemas/metric.ts';
 
@@ -28,6 +28,9 @@ function isPayload(value: unknown): value is Payload {
 /** More bars than this and not every label fits: a sheet's charts have fewer, a topic's and a metric's more. */
 const CROWDED = 6;
 
+/** Value labels are bold 13 px, down to 11 px where a value is wider than its bar's room. */
+const LABEL_SIZES = [13, 12, 11] as const;
+
 const css = (el: Element, name: string) => getComputedStyle(el).getPropertyValue(name).trim();
 
 /**
@@ -43,13 +46,22 @@ function directLabels(texts: string[], color: () => string): Plugin<'bar'> {
       const { ctx } = chart;
       ctx.save();
       ctx.fillStyle = color();
-      ctx.font = `600 13px ${getComputedStyle(chart.canvas).fontFamily}`;
       ctx.textAlign = 'center';
       ctx.textBaseline = 'bottom';
+      const family = getComputedStyle(chart.canvas).fontFamily;
       const slot = chart.scales['x'] ? chart.scales['x'].width / Math.max(1, texts.length) - 8 : Infinity;
       const bars = chart.getDatasetMeta(0).data;
-      const wrapped = bars.map((_, i) => wrap(ctx, texts[i] ?? '', slot));
-      const widths = wrapped.map((lines) => Math.max(0, ...lines.map((line) => ctx.measureText(line).width)));
+      // Each value wrapped into its bar's room at a size, and the width of its widest line.
+      const layout = (size: number) => {
+        ctx.font = `600 ${size}px ${family}`;
+        const wrapped = bars.map((_, i) => wrap(ctx, texts[i] ?? '', slot));
+        return { wrapped, widths: wrapped.map((lines) => Math.max(0, ...lines.map((line) => ctx.measureText(line).width))) };
+      };
+      // On a sheet's chart, a value that cannot wrap into its bar's room at 13 px is written a
+      // little smaller, with its neighbours; a crowded chart keeps 13 px and writes fewer values.
+      const size = bars.length <= CROWDED ? fittingSize(LABEL_SIZES, (s) => Math.max(0, ...layout(s).widths), slot) : LABEL_SIZES[0];
+      const { wrapped, widths } = layout(size);
+      const lineHeight = size + 2;
       // A label wider than its bar stays inside the canvas, 4 px clear of its edges: the newest bar is at the right edge.
       const centres = bars.map((bar, i) => Math.min(Math.max(bar.x, 4 + (widths[i] ?? 0) / 2), chart.width - 4 - (widths[i] ?? 0) / 2));
       // A sheet's chart (up to six bars, each value wrapped into its bar's width) writes every
@@ -58,13 +70,13 @@ function directLabels(texts: string[], color: () => string): Plugin<'bar'> {
         bars.length <= CROWDED
           ? bars.map(() => true)
           : labelsWithRoom(
-              bars.map((bar, i) => ({ centre: centres[i] ?? bar.x, width: widths[i] ?? 0, top: bar.y - 4 - (wrapped[i]?.length ?? 1) * 15, bottom: bar.y - 4 })),
+              bars.map((bar, i) => ({ centre: centres[i] ?? bar.x, width: widths[i] ?? 0, top: bar.y - 4 - (wrapped[i]?.length ?? 1) * lineHeight, bottom: bar.y - 4 })),
               6,
             );
       bars.forEach((bar, i) => {
         if (!room[i]) return;
         const lines = wrapped[i] ?? [];
-        lines.forEach((line, n) => ctx.fillText(line, centres[i] ?? bar.x, bar.y - 4 - (lines.length - 1 - n) * 15));
+        lines.forEach((line, n) => ctx.fillText(line, centres[i] ?? bar.x, bar.y - 4 - (lines.length - 1 - n) * lineHeight));
       });
       ctx.restore();
     },
@@ -106,10 +118,17 @@ export function drawChart(canvas: HTMLCanvasElement, json: string) {
   });
   Chart.defaults.font.family = getComputedStyle(canvas).fontFamily;
   Chart.defaults.font.size = 13;
+  // The box's width: the canvas itself is 300 px wide until Chart.js sizes it to its box.
+  const width = canvas.parentElement?.clientWidth || canvas.clientWidth;
+  const narrow = width < 480;
+  // In a narrow box (a phone, or the printed sheet's column beside the table), a sheet's chart,
+  // which writes every value over its bar, leaves out its value axis: the bars and their words
+  // get the width, and no word runs into the next on a 320 px screen.
+  const valueAxis = !narrow || data.labels.length > CROWDED;
   let c = colors();
   const chart = new Chart(canvas, {
     type: 'bar',
-    data: { labels: data.labels.map((l) => lines(l, Math.max(8, Math.floor(canvas.clientWidth / data.labels.length / 9)))), datasets: [{ data: data.values, backgroundColor: c.bar, borderRadius: 3, maxBarThickness: 96 }] },
+    data: { labels: data.labels.map((l) => lines(l, Math.max(8, Math.floor(width / data.labels.length / 9)))), datasets: [{ data: data.values, backgroundColor: c.bar, borderRadius: 3, maxBarThickness: 96 }] },
     plugins: [directLabels(data.texts, () => c.text)],
     options: {
       responsive: true,
@@ -121,8 +140,9 @@ export function drawChart(canvas: HTMLCanvasElement, json: string) {
       layout: { padding: { top: 40 } },
       scales: {
         // Level labels, each wrapped to its bar's width; past six bars they cannot all fit, so Chart.js shows every second or third.
-        x: { ticks: { color: c.text, maxRotation: 0, autoSkip: data.labels.length > CROWDED, autoSkipPadding: 8, font: { size: canvas.clientWidth < 480 ? 11 : 13 } }, grid: { display: false } },
+        x: { ticks: { color: c.text, maxRotation: 0, autoSkip: data.labels.length > CROWDED, autoSkipPadding: 8, font: { size: narrow ? 11 : 13 } }, grid: { display: false } },
         y: {
+          display: valueAxis,
           beginAtZero: true,
           grace: '10%',
           ticks: { color: c.text, maxTicksLimit: 6, callback: (v) => formatValue({ value: Number(v), unit: data.unit }, data.lang) },
