@@ -138,26 +138,56 @@ test('a page that opens in print media, as the PDF step opens it, draws every ch
   for (const chart of await charts.all()) await expect(chart).toHaveAttribute('data-drawn', '');
 });
 
+/** Every published sheet page with a chart, in every edition, as the build wrote them. */
+function sheetsWithCharts(): string[] {
+  const dist = join(import.meta.dirname, '../dist');
+  return languages
+    .flatMap((lang) => sheets.map((sheet) => localePath(lang, sheet)))
+    .filter((path) => existsSync(join(dist, path, 'index.html')) && readFileSync(join(dist, path, 'index.html'), 'utf8').includes('<kz-chart'));
+}
+
+/** Labels the charts on the page last wrote over another, or less than 4 px beside it: value labels among themselves, the axes' labels (a bar's words) among themselves. */
+async function clashes(page: Page, path: string): Promise<string[]> {
+  const found: string[] = [];
+  const count = await page.locator('kz-chart').count();
+  for (let i = 0; i < count; i++) {
+    await expect.poll(async () => (await valueLabels(page, i)).length, { message: `${path} chart ${i}` }).toBeGreaterThan(0);
+    for (const labels of [await valueLabels(page, i), await axisLabels(page, i)]) found.push(...overlaps(labels, 4).map((pair) => `${path} chart ${i}: ${pair}`));
+  }
+  return found;
+}
+
 // 320 px is the narrowest width a page must reflow to (WCAG 2.2, 1.4.10); 360 px a common phone.
 for (const width of [320, 360]) test(`on a ${width} px phone, no sheet’s chart writes a label over another or less than 4 px beside it, in any edition`, async ({ page }) => {
   await page.setViewportSize({ width, height: 780 });
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await recordChartTexts(page);
-  const dist = join(import.meta.dirname, '../dist');
-  // Every published sheet page with a chart, in every edition, as the build wrote them.
-  const withCharts = languages
-    .flatMap((lang) => sheets.map((sheet) => localePath(lang, sheet)))
-    .filter((path) => existsSync(join(dist, path, 'index.html')) && readFileSync(join(dist, path, 'index.html'), 'utf8').includes('<kz-chart'));
-  expect(withCharts.length).toBeGreaterThan(0);
+  const paths = sheetsWithCharts();
+  expect(paths.length).toBeGreaterThan(0);
   const found: string[] = [];
-  for (const path of withCharts) {
+  for (const path of paths) {
+    await page.goto(path);
+    await drawAll(page);
+    found.push(...(await clashes(page, path)));
+  }
+  expect(found).toEqual([]);
+});
+
+test('a sheet’s chart drawn on a desktop and then printed, beside its table, writes no label over another, in any edition', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await recordChartTexts(page);
+  const found: string[] = [];
+  for (const path of sheetsWithCharts()) {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.emulateMedia({ media: 'screen' });
     await page.goto(path);
     const charts = await drawAll(page);
-    for (let i = 0; i < (await charts.count()); i++) {
-      await expect.poll(async () => (await valueLabels(page, i)).length, { message: `${path} chart ${i}` }).toBeGreaterThan(0);
-      // Value labels among themselves, and the axes' labels (a bar's words) among themselves.
-      for (const labels of [await valueLabels(page, i), await axisLabels(page, i)]) found.push(...overlaps(labels, 4).map((pair) => `${path} chart ${i}: ${pair}`));
-    }
+    const wide = await charts.first().evaluate((chart) => chart.getBoundingClientRect().width);
+    // An A4 page within the print stylesheet's margins is 688 CSS px wide; the chart stands in a column beside its table.
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize({ width: 688, height: 1000 });
+    await expect.poll(() => charts.first().locator('canvas').evaluate((canvas) => canvas.getBoundingClientRect().width)).toBeLessThan(wide - 100);
+    found.push(...(await clashes(page, path)));
   }
   expect(found).toEqual([]);
 });

@@ -118,17 +118,24 @@ export function drawChart(canvas: HTMLCanvasElement, json: string) {
   });
   Chart.defaults.font.family = getComputedStyle(canvas).fontFamily;
   Chart.defaults.font.size = 13;
+  // The layout for a box `width` px wide. In a narrow box (a phone, or the printed sheet's column
+  // beside the table) a sheet's chart, which writes every value over its bar, leaves out its value
+  // axis: the bars and their words get the width, and no word runs into the next on a 320 px
+  // screen. Chosen again when the box changes (a page printed from a desktop browser).
+  const fit = (width: number) => {
+    const narrow = width < 480;
+    return {
+      labels: data.labels.map((l) => lines(l, Math.max(8, Math.floor(width / data.labels.length / 9)))),
+      tickSize: narrow ? 11 : 13,
+      valueAxis: !narrow || data.labels.length > CROWDED,
+    };
+  };
   // The box's width: the canvas itself is 300 px wide until Chart.js sizes it to its box.
-  const width = canvas.parentElement?.clientWidth || canvas.clientWidth;
-  const narrow = width < 480;
-  // In a narrow box (a phone, or the printed sheet's column beside the table), a sheet's chart,
-  // which writes every value over its bar, leaves out its value axis: the bars and their words
-  // get the width, and no word runs into the next on a 320 px screen.
-  const valueAxis = !narrow || data.labels.length > CROWDED;
+  const first = fit(canvas.parentElement?.clientWidth || canvas.clientWidth);
   let c = colors();
   const chart = new Chart(canvas, {
     type: 'bar',
-    data: { labels: data.labels.map((l) => lines(l, Math.max(8, Math.floor(width / data.labels.length / 9)))), datasets: [{ data: data.values, backgroundColor: c.bar, borderRadius: 3, maxBarThickness: 96 }] },
+    data: { labels: first.labels, datasets: [{ data: data.values, backgroundColor: c.bar, borderRadius: 3, maxBarThickness: 96 }] },
     plugins: [directLabels(data.texts, () => c.text)],
     options: {
       responsive: true,
@@ -138,11 +145,18 @@ export function drawChart(canvas: HTMLCanvasElement, json: string) {
       // drawing (see 'beforeprint' below), so no sharper bitmap is needed there.
       devicePixelRatio: window.devicePixelRatio,
       layout: { padding: { top: 40 } },
+      onResize: (resized, size) => {
+        const now = fit(size.width);
+        const { x, y } = resized.options.scales ?? {};
+        resized.data.labels = now.labels;
+        if (x?.ticks) x.ticks.font = { size: now.tickSize };
+        if (y) y.display = now.valueAxis;
+      },
       scales: {
         // Level labels, each wrapped to its bar's width; past six bars they cannot all fit, so Chart.js shows every second or third.
-        x: { ticks: { color: c.text, maxRotation: 0, autoSkip: data.labels.length > CROWDED, autoSkipPadding: 8, font: { size: narrow ? 11 : 13 } }, grid: { display: false } },
+        x: { ticks: { color: c.text, maxRotation: 0, autoSkip: data.labels.length > CROWDED, autoSkipPadding: 8, font: { size: first.tickSize } }, grid: { display: false } },
         y: {
-          display: valueAxis,
+          display: first.valueAxis,
           beginAtZero: true,
           grace: '10%',
           ticks: { color: c.text, maxTicksLimit: 6, callback: (v) => formatValue({ value: Number(v), unit: data.unit }, data.lang) },
