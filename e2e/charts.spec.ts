@@ -191,3 +191,22 @@ test('a sheet’s chart drawn on a desktop and then printed, beside its table, w
   }
   expect(found).toEqual([]);
 });
+
+test('on a desktop, Russian and Kazakh charts write their axis’s numbers as the page does (15 905; 1,4), not in English', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await recordChartTexts(page);
+  const paths = sheetsWithCharts().filter((path) => /^\/(ru|kk)\//.test(path));
+  expect(paths.length).toBeGreaterThan(0);
+  const english: string[] = [];
+  for (const path of paths) {
+    await page.goto(path);
+    const charts = await drawAll(page);
+    for (let i = 0; i < (await charts.count()); i++) {
+      await expect.poll(async () => (await axisLabels(page, i)).length, { message: `${path} chart ${i}` }).toBeGreaterThan(0);
+      // "20,000" or "1.5 млрд ₸": thousands set off by a comma, or a decimal point.
+      for (const { text } of await axisLabels(page, i)) if (/\d,\d{3}(?!\d)|\d\.\d/.test(text)) english.push(`${path} chart ${i}: ${text}`);
+    }
+  }
+  expect(english).toEqual([]);
+});

@@ -1,6 +1,6 @@
 import { currency as currencyWords } from '../i18n/en.ts';
 import { editions, type Lang } from '../i18n/locales.ts';
-import { numberFormat, pluralRules } from './intl.ts';
+import { numberFormat, pluralRules, withNumberData } from './intl.ts';
 import type { Unit } from '../schemas/metric.ts';
 import type { Qualifier } from '../schemas/figure.ts';
 import { withEnding, type KazakhCase } from './kazakh.ts';
@@ -21,7 +21,17 @@ export interface Formattable {
 }
 
 const MILLION = 1_000_000;
-const intl = (lang: Lang) => editions[lang].intl;
+// Numbers in the first of the edition's locales that has number data where this runs (a browser may lack Kazakh's).
+const numberLocales = new Map<Lang, string[]>();
+const intl = (lang: Lang): string[] => {
+  let locales = numberLocales.get(lang);
+  if (!locales) {
+    const all = editions[lang].intl;
+    const best = withNumberData(all);
+    numberLocales.set(lang, (locales = best ? [best] : all));
+  }
+  return locales;
+};
 
 /**
  * Russian and Kazakh abbreviate millions and billions the same way. Written

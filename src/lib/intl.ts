@@ -23,3 +23,17 @@ export const dateTimeFormat = (locale: Intl.LocalesArgument, options: Intl.DateT
 
 export const pluralRules = (locale: Intl.LocalesArgument, options: Intl.PluralRulesOptions = {}): Intl.PluralRules =>
   once(plurals, locale, options, () => new Intl.PluralRules(locale, options));
+
+/**
+ * The first of `locales` that has number data of its own, or the last when
+ * none has. A browser may ship a locale's name without its data: Chromium's
+ * trimmed ICU formats kk-KZ as the root locale does ("20,000", "1.5"), so
+ * Intl, which takes the first locale it knows by name, never reaches the
+ * fallback listed after it. A locale whose numbers read exactly as the root
+ * locale's is taken for one without data, unless it is the only choice left
+ * (English, whose numbers do read so).
+ */
+export function withNumberData(locales: readonly string[], format: (locale: string, n: number) => string = (locale, n) => numberFormat(locale).format(n)): string | undefined {
+  const root = format('und', 1234567.5);
+  return locales.find((locale, i) => i === locales.length - 1 || format(locale, 1234567.5) !== root);
+}

@@ -39,13 +39,20 @@ const css = (el: Element, name: string) => getComputedStyle(el).getPropertyValue
  * fit (a metric's page, with every year), the newest value and as many
  * earlier ones as have room are written; the table gives them all.
  */
-function directLabels(texts: string[], color: () => string): Plugin<'bar'> {
+function directLabels(texts: string[], color: () => string, halo: () => string): Plugin<'bar'> {
   return {
     id: 'directLabels',
     afterDatasetsDraw(chart) {
       const { ctx } = chart;
       ctx.save();
       ctx.fillStyle = color();
+      // On screen each label is drawn over a rim of the page's background, so that a gridline behind
+      // it stops short. Not on paper: Chromium writes stroked text into a PDF with a font it does not
+      // embed, and a printed sheet's chart, in its narrow column, has no gridlines.
+      const rim = !matchMedia('print').matches;
+      ctx.strokeStyle = halo();
+      ctx.lineWidth = 4;
+      ctx.lineJoin = 'round';
       ctx.textAlign = 'center';
       ctx.textBaseline = 'bottom';
       const family = getComputedStyle(chart.canvas).fontFamily;
@@ -76,7 +83,11 @@ function directLabels(texts: string[], color: () => string): Plugin<'bar'> {
       bars.forEach((bar, i) => {
         if (!room[i]) return;
         const lines = wrapped[i] ?? [];
-        lines.forEach((line, n) => ctx.fillText(line, centres[i] ?? bar.x, bar.y - 4 - (lines.length - 1 - n) * lineHeight));
+        lines.forEach((line, n) => {
+          const y = bar.y - 4 - (lines.length - 1 - n) * lineHeight;
+          if (rim) ctx.strokeText(line, centres[i] ?? bar.x, y);
+          ctx.fillText(line, centres[i] ?? bar.x, y);
+        });
       });
       ctx.restore();
     },
@@ -115,6 +126,7 @@ export function drawChart(canvas: HTMLCanvasElement, json: string) {
     bar: css(canvas, '--chart-bar'),
     text: css(canvas, '--text'),
     grid: css(canvas, '--line'),
+    background: css(canvas, '--bg'),
   });
   Chart.defaults.font.family = getComputedStyle(canvas).fontFamily;
   Chart.defaults.font.size = 13;
@@ -136,7 +148,7 @@ export function drawChart(canvas: HTMLCanvasElement, json: string) {
   const chart = new Chart(canvas, {
     type: 'bar',
     data: { labels: first.labels, datasets: [{ data: data.values, backgroundColor: c.bar, borderRadius: 3, maxBarThickness: 96 }] },
-    plugins: [directLabels(data.texts, () => c.text)],
+    plugins: [directLabels(data.texts, () => c.text, () => c.background)],
     options: {
       responsive: true,
       maintainAspectRatio: false,
@@ -174,14 +186,9 @@ export function drawChart(canvas: HTMLCanvasElement, json: string) {
   // again once printing has begun (Blink's HTMLCanvasElement::PaintInternal): lines and labels
   // stay sharp at any zoom, the labels are text, and the PDF step encodes no large bitmap.
   addEventListener('beforeprint', () => chart.draw());
-  // Browsers that print the pixels get a sharper bitmap; back to the screen's settings after.
-  print.addEventListener('change', (e) => {
-    chart.options.devicePixelRatio = e.matches ? 3 : window.devicePixelRatio;
-    chart.options.animation = false;
-    chart.resize();
-  });
-  // Light and dark follow the reader's system setting.
-  matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => {
+  // The colours of the page around the chart: light or dark as the reader's system is set, and
+  // the print stylesheet's on paper.
+  const recolor = () => {
     c = colors();
     const { x, y } = chart.options.scales ?? {};
     const dataset = chart.data.datasets[0];
@@ -189,6 +196,17 @@ export function drawChart(canvas: HTMLCanvasElement, json: string) {
     if (x?.ticks) x.ticks.color = c.text;
     if (y?.ticks) y.ticks.color = c.text;
     if (y?.grid) y.grid.color = c.grid;
+  };
+  // Browsers that print the pixels get a sharper bitmap; back to the screen's settings after.
+  print.addEventListener('change', (e) => {
+    recolor();
+    chart.options.devicePixelRatio = e.matches ? 3 : window.devicePixelRatio;
+    chart.options.animation = false;
+    chart.resize();
+    chart.update('none');
+  });
+  matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => {
+    recolor();
     chart.update('none');
   });
   return chart;
