@@ -210,3 +210,23 @@ test('on a desktop, Russian and Kazakh charts write their axis’s numbers as th
   }
   expect(english).toEqual([]);
 });
+
+test('a chart drawn on a dark screen prints in the print stylesheet’s colours, not the screen’s', async ({ page }) => {
+  const [path] = sheetsWithCharts();
+  if (!path) throw new Error('No published sheet has a chart.');
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
+  await recordChartTexts(page);
+  await page.goto(path);
+  await drawAll(page);
+  const onScreen = new Set((await valueLabels(page, 0)).map((label) => label.color));
+  await page.emulateMedia({ colorScheme: 'dark', media: 'print' });
+  // The print stylesheet's text colour, written as a canvas reports colours (#rrggbb).
+  const printText = await page.evaluate(() => {
+    const ctx = document.createElement('canvas').getContext('2d');
+    if (ctx) ctx.fillStyle = getComputedStyle(document.documentElement).getPropertyValue('--text').trim();
+    return String(ctx?.fillStyle);
+  });
+  expect(onScreen.has(printText)).toBe(false);
+  await expect.poll(async () => [...new Set((await valueLabels(page, 0)).map((label) => label.color))]).toEqual([printText]);
+});

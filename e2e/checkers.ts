@@ -113,6 +113,8 @@ export interface DrawnLabel {
   bottom: number;
   /** Written in the value labels' font (bold), not by Chart.js on an axis. */
   value: boolean;
+  /** Its colour, as the canvas reports it (#rrggbb). */
+  color: string;
 }
 
 declare global {
@@ -148,7 +150,7 @@ export async function recordChartTexts(page: Page): Promise<void> {
       const height = size * m.d;
       const left = this.textAlign === 'center' ? at.x - width / 2 : this.textAlign === 'right' || this.textAlign === 'end' ? at.x - width : at.x;
       const top = this.textBaseline === 'middle' ? at.y - height / 2 : this.textBaseline === 'top' || this.textBaseline === 'hanging' ? at.y : at.y - height;
-      drawn.get(this.canvas)?.push({ text, left, right: left + width, top, bottom: top + height, value: this.font.startsWith('600 ') });
+      drawn.get(this.canvas)?.push({ text, left, right: left + width, top, bottom: top + height, value: this.font.startsWith('600 '), color: String(this.fillStyle) });
       return fillText.call(this, text, x, y, ...rest);
     };
     window.kzLabelsOf = (canvas) => drawn.get(canvas) ?? [];
