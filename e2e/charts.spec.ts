@@ -1,21 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { languages, localePath } from '../src/i18n/locales.ts';
-import { axisLabels, overlaps, recordChartTexts, valueLabels } from './checkers.ts';
-import { sheets } from './site.ts';
+import { drawCharts } from './checkers.ts';
 
 const chartPages = ['/2025/detection/', '/2024/detection/', '/2024/anti-fraud-center/', '/topics/detection/'];
-
-/** Scrolls each chart into view and waits until it has drawn. */
-async function drawAll(page: Page) {
-  const charts = page.locator('kz-chart');
-  for (let i = 0; i < (await charts.count()); i++) {
-    await charts.nth(i).scrollIntoViewIfNeeded();
-    await expect(charts.nth(i)).toHaveAttribute('data-drawn', '');
-  }
-  return charts;
-}
 
 /** Opaque pixels on a canvas: a drawn chart has thousands. Chart.js paints on an animation frame after `data-drawn` is set, so callers poll. */
 const ink = (page: Page, index: number) =>
@@ -29,7 +15,7 @@ const ink = (page: Page, index: number) =>
 test('every chart on every chart page draws, with its accessible summary', async ({ page }) => {
   for (const path of chartPages) {
     await page.goto(path);
-    const charts = await drawAll(page);
+    const charts = await drawCharts(page);
     const count = await charts.count();
     expect(count, path).toBeGreaterThan(0);
     for (let i = 0; i < count; i++) {
@@ -45,7 +31,7 @@ test('charts draw under the strict Content-Security-Policy, with no violation re
   await page.goto('/2024/detection/');
   await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', /script-src 'self'; style-src 'self'/);
   await page.evaluate(() => document.addEventListener('securitypolicyviolation', (e) => console.log(`Content Security Policy: ${e.violatedDirective}`)));
-  await drawAll(page);
+  await drawCharts(page);
   await expect.poll(() => ink(page, 0)).toBeGreaterThan(2000);
   expect(violations).toEqual([]);
 });
@@ -97,7 +83,7 @@ test('drawing a chart moves nothing on the page', async ({ page }) => {
   });
   const after = page.locator('figure.chart .chart-summary').first();
   const before = await after.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
-  await drawAll(page);
+  await drawCharts(page);
   expect(await after.evaluate((el) => el.getBoundingClientRect().top + window.scrollY)).toBe(before);
   expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
 });
@@ -117,7 +103,7 @@ test('under print emulation every chart fits the page width, drawn', async ({ pa
   // Drawn wide on screen, then printed on a page narrower than the chart was:
   // the canvas must follow (Chart.js issues 1350 and 7006).
   await page.goto('/2024/detection/');
-  await drawAll(page);
+  await drawCharts(page);
   const screenWidth = await page.locator('kz-chart canvas').first().evaluate((c) => c.getBoundingClientRect().width);
   await page.emulateMedia({ media: 'print' });
   await page.setViewportSize({ width: 480, height: 1000 });
@@ -136,97 +122,4 @@ test('a page that opens in print media, as the PDF step opens it, draws every ch
   // The last chart lies further below the first screen than the 300 px at which a chart on screen starts to draw.
   expect(await charts.last().evaluate((chart) => chart.getBoundingClientRect().top - innerHeight)).toBeGreaterThan(300);
   for (const chart of await charts.all()) await expect(chart).toHaveAttribute('data-drawn', '');
-});
-
-/** Every published sheet page with a chart, in every edition, as the build wrote them. */
-function sheetsWithCharts(): string[] {
-  const dist = join(import.meta.dirname, '../dist');
-  return languages
-    .flatMap((lang) => sheets.map((sheet) => localePath(lang, sheet)))
-    .filter((path) => existsSync(join(dist, path, 'index.html')) && readFileSync(join(dist, path, 'index.html'), 'utf8').includes('<kz-chart'));
-}
-
-/** Labels the charts on the page last wrote over another, or less than 4 px beside it: value labels among themselves, the axes' labels (a bar's words) among themselves. */
-async function clashes(page: Page, path: string): Promise<string[]> {
-  const found: string[] = [];
-  const count = await page.locator('kz-chart').count();
-  for (let i = 0; i < count; i++) {
-    await expect.poll(async () => (await valueLabels(page, i)).length, { message: `${path} chart ${i}` }).toBeGreaterThan(0);
-    for (const labels of [await valueLabels(page, i), await axisLabels(page, i)]) found.push(...overlaps(labels, 4).map((pair) => `${path} chart ${i}: ${pair}`));
-  }
-  return found;
-}
-
-// 320 px is the narrowest width a page must reflow to (WCAG 2.2, 1.4.10); 360 px a common phone.
-for (const width of [320, 360]) test(`on a ${width} px phone, no sheet’s chart writes a label over another or less than 4 px beside it, in any edition`, async ({ page }) => {
-  await page.setViewportSize({ width, height: 780 });
-  await page.emulateMedia({ reducedMotion: 'reduce' });
-  await recordChartTexts(page);
-  const paths = sheetsWithCharts();
-  expect(paths.length).toBeGreaterThan(0);
-  const found: string[] = [];
-  for (const path of paths) {
-    await page.goto(path);
-    await drawAll(page);
-    found.push(...(await clashes(page, path)));
-  }
-  expect(found).toEqual([]);
-});
-
-test('a sheet’s chart drawn on a desktop and then printed, beside its table, writes no label over another, in any edition', async ({ page }) => {
-  await page.emulateMedia({ reducedMotion: 'reduce' });
-  await recordChartTexts(page);
-  const found: string[] = [];
-  for (const path of sheetsWithCharts()) {
-    await page.setViewportSize({ width: 1280, height: 900 });
-    await page.emulateMedia({ media: 'screen' });
-    await page.goto(path);
-    const charts = await drawAll(page);
-    const wide = await charts.first().evaluate((chart) => chart.getBoundingClientRect().width);
-    // An A4 page within the print stylesheet's margins is 688 CSS px wide; the chart stands in a column beside its table.
-    await page.emulateMedia({ media: 'print' });
-    await page.setViewportSize({ width: 688, height: 1000 });
-    await expect.poll(() => charts.first().locator('canvas').evaluate((canvas) => canvas.getBoundingClientRect().width)).toBeLessThan(wide - 100);
-    found.push(...(await clashes(page, path)));
-  }
-  expect(found).toEqual([]);
-});
-
-test('on a desktop, Russian and Kazakh charts write their axis’s numbers as the page does (15 905; 1,4), not in English', async ({ page }) => {
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await page.emulateMedia({ reducedMotion: 'reduce' });
-  await recordChartTexts(page);
-  const paths = sheetsWithCharts().filter((path) => /^\/(ru|kk)\//.test(path));
-  expect(paths.length).toBeGreaterThan(0);
-  const english: string[] = [];
-  for (const path of paths) {
-    await page.goto(path);
-    const charts = await drawAll(page);
-    for (let i = 0; i < (await charts.count()); i++) {
-      await expect.poll(async () => (await axisLabels(page, i)).length, { message: `${path} chart ${i}` }).toBeGreaterThan(0);
-      // "20,000" or "1.5 млрд ₸": thousands set off by a comma, or a decimal point.
-      for (const { text } of await axisLabels(page, i)) if (/\d,\d{3}(?!\d)|\d\.\d/.test(text)) english.push(`${path} chart ${i}: ${text}`);
-    }
-  }
-  expect(english).toEqual([]);
-});
-
-test('a chart drawn on a dark screen prints in the print stylesheet’s colours, not the screen’s', async ({ page }) => {
-  const [path] = sheetsWithCharts();
-  if (!path) throw new Error('No published sheet has a chart.');
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
-  await recordChartTexts(page);
-  await page.goto(path);
-  await drawAll(page);
-  const onScreen = new Set((await valueLabels(page, 0)).map((label) => label.color));
-  await page.emulateMedia({ colorScheme: 'dark', media: 'print' });
-  // The print stylesheet's text colour, written as a canvas reports colours (#rrggbb).
-  const printText = await page.evaluate(() => {
-    const ctx = document.createElement('canvas').getContext('2d');
-    if (ctx) ctx.fillStyle = getComputedStyle(document.documentElement).getPropertyValue('--text').trim();
-    return String(ctx?.fillStyle);
-  });
-  expect(onScreen.has(printText)).toBe(false);
-  await expect.poll(async () => [...new Set((await valueLabels(page, 0)).map((label) => label.color))]).toEqual([printText]);
 });

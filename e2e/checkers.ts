@@ -1,4 +1,4 @@
-import { expect, type Browser, type BrowserContext, type ConsoleMessage, type Page, type Request } from '@playwright/test';
+import { expect, type Browser, type BrowserContext, type ConsoleMessage, type Locator, type Page, type Request } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,6 +24,16 @@ export async function openSweepPage(browser: Browser, baseURL?: string): Promise
   return { context, page };
 }
 
+/** Scrolls each chart of the page into view, where it starts to draw, and waits until it has drawn; returns the charts. */
+export async function drawCharts(page: Page): Promise<Locator> {
+  const charts = page.locator('kz-chart');
+  for (let i = 0; i < (await charts.count()); i++) {
+    await charts.nth(i).scrollIntoViewIfNeeded();
+    await expect(charts.nth(i)).toHaveAttribute('data-drawn', '');
+  }
+  return charts;
+}
+
 /**
  * One page (opened by openSweepPage) loaded with a request log and a
  * Content-Security-Policy listener, its charts drawn, then checked: one h1, a script file only for each
@@ -41,10 +51,7 @@ export async function sweepPage(page: Page, url: string, origin: string): Promis
     await showAs(page, looks[0] ?? ['desktop', 'light']);
     await page.goto(url);
     // Bring every chart into view, so that Chart.js and its drawing are under the policy too.
-    for (const chart of await page.locator('kz-chart').all()) {
-      await chart.scrollIntoViewIfNeeded();
-      await expect(chart).toHaveAttribute('data-drawn', '');
-    }
+    await drawCharts(page);
     await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
     // Charts, copy buttons (sheets) and search each bring one script; other pages none.
     const parts = ['kz-chart', 'kz-copy', 'kz-search'];

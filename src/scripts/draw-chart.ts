@@ -39,18 +39,18 @@ const css = (el: Element, name: string) => getComputedStyle(el).getPropertyValue
  * fit (a metric's page, with every year), the newest value and as many
  * earlier ones as have room are written; the table gives them all.
  */
-function directLabels(texts: string[], color: () => string, halo: () => string): Plugin<'bar'> {
+function directLabels(texts: string[], colors: () => { text: string; background: string }): Plugin<'bar'> {
   return {
     id: 'directLabels',
     afterDatasetsDraw(chart) {
       const { ctx } = chart;
       ctx.save();
-      ctx.fillStyle = color();
+      ctx.fillStyle = colors().text;
       // On screen each label is drawn over a rim of the page's background, so that a gridline behind
       // it stops short. Not on paper: Chromium writes stroked text into a PDF with a font it does not
       // embed, and a printed sheet's chart, in its narrow column, has no gridlines.
       const rim = !matchMedia('print').matches;
-      ctx.strokeStyle = halo();
+      ctx.strokeStyle = colors().background;
       ctx.lineWidth = 4;
       ctx.lineJoin = 'round';
       ctx.textAlign = 'center';
@@ -148,7 +148,7 @@ export function drawChart(canvas: HTMLCanvasElement, json: string) {
   const chart = new Chart(canvas, {
     type: 'bar',
     data: { labels: first.labels, datasets: [{ data: data.values, backgroundColor: c.bar, borderRadius: 3, maxBarThickness: 96 }] },
-    plugins: [directLabels(data.texts, () => c.text, () => c.background)],
+    plugins: [directLabels(data.texts, () => c)],
     options: {
       responsive: true,
       maintainAspectRatio: false,
