@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import { readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { afterAll, describe, expect, it } from 'vitest';
 import { chromiumArgs, findChromium } from './chromium.mjs';
@@ -6,6 +8,21 @@ import { copyProject, edit, quiet, removeCopies } from './project-copy.ts';
 
 /** `npm run dev` on a copy: a content problem shows in the browser with the check's words, never a stale page. */
 afterAll(removeCopies);
+
+/**
+ * Saves a file as an editor's program may save in place: emptied, then
+ * written a moment later, and the write not reported. The watcher drops an
+ * event that leaves the modification time as it was, so both steps set the
+ * same one (whole seconds, which the file system keeps exactly).
+ */
+async function saveInPlace(path: string, text: string) {
+  const seconds = Math.floor(Date.now() / 1000) - 60;
+  writeFileSync(path, '');
+  utimesSync(path, seconds + 30, seconds);
+  await new Promise((resolve) => setTimeout(resolve, 25));
+  writeFileSync(path, text);
+  utimesSync(path, seconds + 30, seconds);
+}
 
 describe('npm run dev', { timeout: 120_000 }, () => {
   it('shows a content problem in the browser with the check’s words, and the page again once it is fixed', async () => {
@@ -20,17 +37,17 @@ describe('npm run dev', { timeout: 120_000 }, () => {
         const response = await fetch(`http://localhost:${port}${path}`);
         return { status: response.status, text: await response.text() };
       };
-      const settle = async (want: (status: number) => boolean, path: string) => {
+      const settle = async (want: (r: { status: number; text: string }) => boolean, path: string) => {
         for (let i = 0; i < 120; i++) {
           const r = await page(path).catch(() => ({ status: 0, text: '' }));
-          if (want(r.status)) return r;
+          if (want(r)) return r;
           await new Promise((resolve) => setTimeout(resolve, 250));
         }
         throw new Error(`no ${path} in time:\n${log}`);
       };
-      expect((await settle((s) => s === 200, '/2025/detection/')).status).toBe(200);
+      expect((await settle((r) => r.status === 200, '/2025/detection/')).status).toBe(200);
       edit('content/entries/2025/drug-enforcement.mdx', (t) => t.replace('source: mia-2025-05', 'source: mia-2025-5'))(dir);
-      await settle((s) => s === 500, '/2025/detection/');
+      await settle((r) => r.status === 500, '/2025/detection/');
       // The message reaches the browser's error overlay over Vite's socket, so a browser reads it.
       const executablePath = findChromium();
       const browser = await chromium.launch({ args: chromiumArgs, ...(executablePath ? { executablePath } : {}) });
@@ -45,8 +62,16 @@ describe('npm run dev', { timeout: 120_000 }, () => {
       } finally {
         await browser.close();
       }
-      edit('content/entries/2025/drug-enforcement.mdx', (t) => t.replace('source: mia-2025-5', 'source: mia-2025-05'))(dir);
-      expect((await settle((s) => s === 200, '/2025/detection/')).status).toBe(200);
+      // The fix is saved in place, its write unreported: the sheet is read once the file is still, as saved.
+      const sheet = join(dir, 'content/entries/2025/drug-enforcement.mdx');
+      const fixed = readFileSync(sheet, 'utf8').replace('source: mia-2025-5', 'source: mia-2025-05').replace('title: Drug enforcement in 2025', 'title: Drug enforcement, 2025');
+      await saveInPlace(sheet, fixed);
+      expect((await settle((r) => r.status === 200, '/2025/detection/')).status).toBe(200);
+      expect((await settle((r) => r.text.includes('Drug enforcement, 2025'), '/2025/drug-enforcement/')).status).toBe(200);
+      // So is a records file: the sources page shows the source as saved.
+      const sources = join(dir, 'content/sources.yaml');
+      await saveInPlace(sources, readFileSync(sources, 'utf8').replace('title: Cybercrime detection reached almost 39%', 'title: Cybercrime detection reached almost 39 per cent'));
+      expect((await settle((r) => r.text.includes('reached almost 39 per cent'), '/sources/')).status).toBe(200);
       // The social image renders on request in dev (the build renders them after Astro).
       const image = await fetch(`http://localhost:${port}/2025/detection/social.png`);
       expect(image.status).toBe(200);

@@ -6,9 +6,7 @@ import { takeEarlyCheck } from '../checks/early-check.ts';
 import { checkOnThread } from '../checks/thread.ts';
 import type { Problem } from '../lib/problem.ts';
 import { afterQuiet } from '../lib/after-quiet.ts';
-
-/** How long the content files must be still before they are checked again in `npm run dev`. */
-const SETTLE_MS = 60;
+import { SETTLE_MS } from './settled-watcher.ts';
 
 /**
  * The content check (the same run as `npm run check`) as a collection of one

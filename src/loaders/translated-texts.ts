@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { lenientGlob } from './sheets.ts';
+import { settled } from './settled-watcher.ts';
 import { parseYaml } from '../checks/yaml-document.ts';
 import { parseRecords } from '../checks/records.ts';
 import { languages, defaultLang } from '../i18n/locales.ts';
@@ -34,8 +35,9 @@ export function translatedRecords(fileName: string, schema: z.ZodType): Loader {
         }
       };
       await sync();
-      for (const { path } of paths) watcher?.add(path);
-      watcher?.on('change', (changed) => {
+      if (!watcher) return;
+      for (const { path } of paths) watcher.add(path);
+      settled(watcher).on('change', (changed) => {
         if (paths.some((p) => p.path === changed)) void sync();
       });
     },
@@ -61,8 +63,9 @@ export function aboutPages(schema: z.ZodType): Loader {
         }
       };
       await sync();
-      for (const { path } of paths) watcher?.add(path);
-      watcher?.on('change', (changed) => {
+      if (!watcher) return;
+      for (const { path } of paths) watcher.add(path);
+      settled(watcher).on('change', (changed) => {
         if (paths.some((p) => p.path === changed)) void sync();
       });
     },

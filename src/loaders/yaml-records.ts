@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { parseRecords } from '../checks/records.ts';
+import { settled } from './settled-watcher.ts';
 
 /**
  * Loads a YAML file that maps keys to records (content/sources.yaml and its
@@ -25,8 +26,9 @@ export function yamlRecords(fileName: string, schema: z.ZodType): Loader {
         }
       };
       await sync();
-      watcher?.add(path);
-      watcher?.on('change', (changed) => {
+      if (!watcher) return;
+      watcher.add(path);
+      settled(watcher).on('change', (changed) => {
         if (changed === path) void sync();
       });
     },
