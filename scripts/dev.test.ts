@@ -25,7 +25,7 @@ async function saveInPlace(path: string, text: string) {
 }
 
 describe('npm run dev', { timeout: 120_000 }, () => {
-  it('shows a content problem in the browser with the check’s words, and the page again once it is fixed', async () => {
+  it('shows a content problem in the browser with the check’s words, and the page as saved once it is fixed, saved in place or not', async () => {
     const dir = copyProject('sheets-dev');
     const port = 4341;
     const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', 'localhost'], { cwd: dir, env: quiet, stdio: ['ignore', 'pipe', 'pipe'] });
