@@ -1,3 +1,5 @@
+import type { LoaderContext } from 'astro/loaders';
+
 /** What `settled` needs of a watcher: the dev server's (Vite's FSWatcher) has it, as has any event emitter. */
 export interface Watcher {
   on(event: string, listener: (path: string, ...rest: unknown[]) => void): unknown;
@@ -45,4 +47,16 @@ function perPath(listener: (path: string, ...rest: unknown[]) => void, ms: numbe
       }, ms),
     );
   };
+}
+
+/**
+ * A loader that reads whole files itself: watches them in `npm run dev` and
+ * runs `sync` again once one of them has been saved and is still.
+ */
+export function syncWhenSaved(watcher: LoaderContext['watcher'], paths: readonly string[], sync: () => Promise<void>): void {
+  if (!watcher) return;
+  watcher.add([...paths]);
+  settled(watcher).on('change', (changed) => {
+    if (paths.includes(changed)) void sync();
+  });
 }

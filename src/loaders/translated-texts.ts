@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { lenientGlob } from './sheets.ts';
-import { settled } from './settled-watcher.ts';
+import { syncWhenSaved } from './settled-watcher.ts';
 import { parseYaml } from '../checks/yaml-document.ts';
 import { parseRecords } from '../checks/records.ts';
 import { languages, defaultLang } from '../i18n/locales.ts';
@@ -35,11 +35,7 @@ export function translatedRecords(fileName: string, schema: z.ZodType): Loader {
         }
       };
       await sync();
-      if (!watcher) return;
-      for (const { path } of paths) watcher.add(path);
-      settled(watcher).on('change', (changed) => {
-        if (paths.some((p) => p.path === changed)) void sync();
-      });
+      syncWhenSaved(watcher, paths.map((p) => p.path), sync);
     },
   };
 }
@@ -63,11 +59,7 @@ export function aboutPages(schema: z.ZodType): Loader {
         }
       };
       await sync();
-      if (!watcher) return;
-      for (const { path } of paths) watcher.add(path);
-      settled(watcher).on('change', (changed) => {
-        if (paths.some((p) => p.path === changed)) void sync();
-      });
+      syncWhenSaved(watcher, paths.map((p) => p.path), sync);
     },
   };
 }

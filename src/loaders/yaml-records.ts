@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { parseRecords } from '../checks/records.ts';
-import { settled } from './settled-watcher.ts';
+import { syncWhenSaved } from './settled-watcher.ts';
 
 /**
  * Loads a YAML file that maps keys to records (content/sources.yaml and its
@@ -26,11 +26,7 @@ export function yamlRecords(fileName: string, schema: z.ZodType): Loader {
         }
       };
       await sync();
-      if (!watcher) return;
-      watcher.add(path);
-      settled(watcher).on('change', (changed) => {
-        if (changed === path) void sync();
-      });
+      syncWhenSaved(watcher, [path], sync);
     },
   };
 }
